@@ -1,0 +1,45 @@
+# Peksos Desk — set-up, run and test. `make run` and `make test` do everything from a fresh clone.
+PYTHON ?= python3
+VENV := .venv
+PY := $(VENV)/bin/python
+STAMP := $(VENV)/.installed
+export PEKSOS_DESK_LOG_LEVEL ?= WARNING
+
+.PHONY: run test lint typecheck contracts pytest setup system-packages system-packages-test translations bench clean
+
+run: system-packages setup translations
+	$(VENV)/bin/peksos-desk $(ARGS)
+
+test: system-packages-test setup translations lint typecheck contracts pytest
+
+setup: $(STAMP)
+
+$(STAMP): requirements.lock pyproject.toml
+	@test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --disable-pip-version-check --no-deps -r requirements.lock
+	$(PY) -m pip install --quiet --disable-pip-version-check --no-deps --no-build-isolation -e .
+	@touch $(STAMP)
+
+system-packages:
+	@sh scripts/system-packages.sh run
+
+system-packages-test:
+	@sh scripts/system-packages.sh test
+
+translations: setup
+	@$(PY) scripts/build_translations.py
+
+lint: setup
+	$(VENV)/bin/ruff check peksos_desk tests scripts
+
+typecheck: setup
+	$(VENV)/bin/mypy
+
+contracts: setup
+	$(VENV)/bin/lint-imports
+
+pytest: setup
+	QT_QPA_PLATFORM=offscreen PEKSOS_REQUIRE_POSTGRES=1 $(PY) -m pytest -q $(PYTEST_ARGS)
+
+clean:
+	rm -rf $(VENV) build *.egg-info

@@ -1,0 +1,3 @@
+from peksos_desk.cli import main
+
+raise SystemExit(main())

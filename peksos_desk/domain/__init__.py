@@ -1,0 +1,1 @@
+"""Pure-Python rules of the practice: no database, no Qt, no I/O."""

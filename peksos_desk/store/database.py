@@ -1,0 +1,123 @@
+"""The engine factory and units of work.
+
+SQLite gets its pragmas on every connection and the "autocommit trick" of the SQLAlchemy docs: the
+pysqlite driver's own transaction handling is switched off so that ``PRAGMA foreign_keys`` takes effect
+and SQLAlchemy emits ``BEGIN`` itself — ``BEGIN IMMEDIATE`` for writes, so two processes writing at
+once queue on the busy timeout instead of failing half-way with "database is locked".
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.engine import URL, make_url
+from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.pool import NullPool
+
+BUSY_TIMEOUT_MS = 10_000
+# "PKSD" as a big-endian 32-bit integer: marks a SQLite file as a Peksos Desk store.
+APPLICATION_ID = 0x504B5344
+
+Clock = Callable[[], datetime]
+
+
+def system_clock() -> datetime:
+    """Now, timezone-aware UTC."""
+    return datetime.now(UTC)
+
+
+def to_url(target: str | Path) -> URL:
+    """A SQLAlchemy URL for a file path or a URL string (``postgresql+psycopg://...``)."""
+    text = str(target)
+    if "://" in text:
+        return make_url(text)
+    return make_url("sqlite://").set(database=str(Path(text).expanduser().resolve()))
+
+
+def describe(url: URL) -> str:
+    """The store's location for messages and logs, never with a password."""
+    if url.get_backend_name() == "sqlite":
+        return url.database or ":memory:"
+    return url.render_as_string(hide_password=True)
+
+
+def _sqlite_connect(dbapi_connection: sqlite3.Connection, _record: Any) -> None:
+    dbapi_connection.isolation_level = None  # SQLAlchemy emits BEGIN itself (see module docstring)
+    cursor = dbapi_connection.cursor()
+    cursor.execute("PRAGMA foreign_keys=ON")
+    cursor.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
+    cursor.execute("PRAGMA journal_mode=WAL")
+    cursor.execute("PRAGMA synchronous=NORMAL")
+    cursor.close()
+
+
+def _sqlite_begin(conn: Any) -> None:
+    options = conn.get_execution_options()
+    # The safety level can only change outside a transaction: FULL while a migration or backup runs.
+    conn.exec_driver_sql(f"PRAGMA synchronous={options.get('sqlite_synchronous', 'NORMAL')}")
+    conn.exec_driver_sql(f"BEGIN {options.get('sqlite_begin', 'DEFERRED')}")
+
+
+def make_engine(url: URL) -> Engine:
+    """An engine with the project's settings for SQLite or PostgreSQL."""
+    if url.get_backend_name() == "sqlite":
+        # NullPool: a file connection is cheap to open, and none lingers to hold a lock or a WAL open.
+        engine = create_engine(url, poolclass=NullPool)
+        event.listen(engine, "connect", _sqlite_connect)
+        event.listen(engine, "begin", _sqlite_begin)
+        return engine
+    return create_engine(url, pool_pre_ping=True)
+
+
+@dataclass
+class Database:
+    """An open case store: the engine plus the units of work the services run in."""
+
+    engine: Engine
+    clock: Clock = system_clock
+    _read: sessionmaker[Session] = field(init=False, repr=False)
+    _write: sessionmaker[Session] = field(init=False, repr=False)
+
+    def __post_init__(self) -> None:
+        self._read = sessionmaker(self.engine, expire_on_commit=False)
+        write_engine = self.engine.execution_options(sqlite_begin="IMMEDIATE")
+        self._write = sessionmaker(write_engine, expire_on_commit=False)
+
+    @property
+    def url(self) -> URL:
+        return self.engine.url
+
+    @property
+    def is_sqlite(self) -> bool:
+        return self.engine.dialect.name == "sqlite"
+
+    @property
+    def location(self) -> str:
+        """Where the store is, for the status bar and messages (no password)."""
+        return describe(self.engine.url)
+
+    @contextmanager
+    def write(self) -> Iterator[Session]:
+        """One write transaction: committed when the block ends, rolled back whole on any error."""
+        with self._write() as session, session.begin():
+            yield session
+
+    @contextmanager
+    def read(self) -> Iterator[Session]:
+        """A read-only unit of work; anything written in it is rolled back."""
+        with self._read() as session:
+            try:
+                yield session
+            finally:
+                session.rollback()
+
+    def close(self) -> None:
+        """Release every connection."""
+        self.engine.dispose()

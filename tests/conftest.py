@@ -1,0 +1,96 @@
+"""Shared fixtures: a store on SQLite and on a real PostgreSQL server, a fixed clock, services."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+import pytest
+from pytest_postgresql import factories
+
+from peksos_desk.domain.text import set_language
+from tests.pg_server import PgCluster, start_cluster
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+
+@pytest.fixture(scope="session")
+def pg_cluster() -> Iterator[PgCluster]:
+    """The run's own PostgreSQL server, stopped when the run ends, pass or fail."""
+    try:
+        cluster = start_cluster()
+    except RuntimeError as exc:
+        if os.environ.get("PEKSOS_REQUIRE_POSTGRES") == "1":
+            pytest.fail(str(exc))
+        pytest.skip(str(exc))
+    try:
+        yield cluster
+    finally:
+        cluster.stop()
+
+
+def load_schema(host: str, port: int, user: str, dbname: str, password: str | None, **_: Any) -> None:
+    """Create our schema once in the template database that every PostgreSQL test clones."""
+    from peksos_desk.store.schema import open_database
+
+    database = open_database(f"postgresql+psycopg://{user}@{host}:{port}/{dbname}")
+    database.close()
+
+
+pg_template = factories.postgresql_noproc(depends_on="pg_cluster", dbname="peksos", load=[load_schema])
+pg_empty_server = factories.postgresql_noproc(depends_on="pg_cluster", dbname="empty")
+pg_connection = factories.postgresql("pg_template")
+pg_empty_connection = factories.postgresql("pg_empty_server")
+
+
+def _url(connection: Any) -> str:
+    info = connection.info
+    return f"postgresql+psycopg://{info.user}@{info.host}:{info.port}/{info.dbname}"
+
+
+class FixedClock:
+    """A clock the test moves by hand; starts on a working Monday morning in Bandung (WIB)."""
+
+    def __init__(self, now: datetime = datetime(2026, 3, 2, 2, 0, tzinfo=UTC)) -> None:
+        self.now = now
+
+    def __call__(self) -> datetime:
+        return self.now
+
+
+@pytest.fixture
+def clock() -> FixedClock:
+    return FixedClock()
+
+
+@pytest.fixture(autouse=True)
+def _indonesian_messages() -> Iterator[None]:
+    set_language("id")
+    yield
+    set_language("id")
+
+
+@pytest.fixture
+def empty_pg_url(pg_empty_connection: Any) -> str:
+    """A URL to an empty PostgreSQL database (no schema yet)."""
+    return _url(pg_empty_connection)
+
+
+@pytest.fixture(params=["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)])
+def store_url(request: pytest.FixtureRequest, tmp_path: Path) -> str:
+    """A fresh store's location: a SQLite file, or a PostgreSQL database cloned from the schema template."""
+    if request.param == "sqlite":
+        return str(tmp_path / "praktik.db")
+    return _url(request.getfixturevalue("pg_connection"))
+
+
+@pytest.fixture
+def database(store_url: str, clock: FixedClock) -> Iterator[Any]:
+    from peksos_desk.store.schema import open_database
+
+    db = open_database(store_url, clock=clock)
+    yield db
+    db.close()
