@@ -1,0 +1,273 @@
+"""Clients (*klien*): identity, PPKS categories, guardian and consent, archive."""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass, field, fields
+from datetime import date, datetime
+
+from sqlalchemy import ColumnElement, delete, func, insert, or_, select
+from sqlalchemy.orm import Session
+
+from peksos_desk.domain.dates import age_on, is_minor
+from peksos_desk.domain.errors import LockedRecord, ValidationError
+from peksos_desk.domain.nik import parse_nik
+from peksos_desk.domain.ppks import ppks_by_code
+from peksos_desk.domain.practice import Sex
+from peksos_desk.domain.stages import CaseStage
+from peksos_desk.domain.text import Text
+from peksos_desk.services.base import Service, get_or_404
+from peksos_desk.services.validation import choice, clean_phone, clean_text, not_after
+from peksos_desk.store.models import Case, CaseSession, Client, client_ppks
+
+WHAT = Text("Klien", "Client")
+
+
+def like_pattern(needle: str) -> str:
+    """A LIKE pattern that finds ``needle`` anywhere, its own % and _ taken literally (escape ``\\``)."""
+    escaped = needle.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+    return f"%{escaped}%"
+
+
+OPEN_STAGES = [stage.value for stage in CaseStage if not stage.is_ended]
+
+
+@dataclass(frozen=True)
+class ClientInput:
+    """What the client form holds; the service validates every field."""
+
+    full_name: str
+    nickname: str = ""
+    nik: str = ""
+    kk_number: str = ""
+    bpjs_number: str = ""
+    birth_date: date | None = None
+    birth_place: str = ""
+    sex: Sex | None = None
+    address: str = ""
+    city: str = ""
+    phone: str = ""
+    ppks_codes: tuple[int, ...] = ()
+    guardian_name: str = ""
+    guardian_relation: str = ""
+    guardian_phone: str = ""
+    consent_given: bool = False
+    consent_date: date | None = None
+    notes: str = ""
+
+
+@dataclass(frozen=True)
+class ClientView(ClientInput):
+    """A client as stored."""
+
+    id: int = 0
+    code: str = ""
+    archived: bool = False
+    created_at: datetime | None = None
+    updated_at: datetime | None = None
+    age: int | None = None
+    open_cases: int = 0
+
+
+@dataclass(frozen=True)
+class ClientSummary:
+    """One row of the client list."""
+
+    id: int
+    code: str
+    full_name: str
+    nickname: str
+    birth_date: date | None
+    age: int | None
+    sex: Sex | None
+    ppks_codes: tuple[int, ...]
+    open_cases: int
+    last_session_at: datetime | None
+    archived: bool
+
+
+@dataclass(frozen=True)
+class ClientPage:
+    """A page of the client list and how many clients match in all."""
+
+    rows: list[ClientSummary]
+    total: int
+    offset: int = 0
+    filter_text: str = ""
+    extra: dict[str, int] = field(default_factory=dict)
+
+
+_TEXT_RULES: dict[str, tuple[Text, int]] = {
+    "full_name": (Text("Nama lengkap", "Full name"), 200),
+    "nickname": (Text("Nama panggilan", "Nickname"), 100),
+    "birth_place": (Text("Tempat lahir", "Place of birth"), 100),
+    "address": (Text("Alamat", "Address"), 1000),
+    "city": (Text("Kota/kabupaten", "City/regency"), 100),
+    "guardian_name": (Text("Nama wali", "Guardian's name"), 200),
+    "guardian_relation": (Text("Hubungan wali", "Guardian's relation"), 100),
+    "notes": (Text("Catatan", "Notes"), 20_000),
+}
+
+
+class ClientService(Service):
+    """Register, change, find and archive clients."""
+
+    def create(self, data: ClientInput) -> ClientView:
+        """Register a client. Raises ValidationError naming the field; nothing is saved then."""
+        with self.db.write() as session:
+            values, codes = self._validate(session, data, None)
+            row = Client(**values, code=f"tmp-{uuid.uuid4().hex[:12]}")
+            session.add(row)
+            session.flush()
+            row.code = f"KL-{row.id:06d}"
+            self._set_ppks(session, row.id, codes)
+            self._audit(session, "create", "client", row.id)
+            return self._view(session, row)
+
+    def update(self, client_id: int, data: ClientInput) -> ClientView:
+        """Change a client's record. Raises ValidationError, NotFound."""
+        with self.db.write() as session:
+            row = get_or_404(session, Client, client_id, WHAT)
+            values, codes = self._validate(session, data, row.id)
+            changed = [k for k, v in values.items() if getattr(row, k) != v]
+            for key, value in values.items():
+                setattr(row, key, value)
+            if set(codes) != set(self._ppks_codes(session, row.id)):
+                changed.append("ppks")
+                self._set_ppks(session, row.id, codes)
+            self._audit(session, "update", "client", row.id, ",".join(changed))
+            return self._view(session, row)
+
+    def get(self, client_id: int) -> ClientView:
+        """One client's whole record. Raises NotFound."""
+        with self.db.read() as session:
+            return self._view(session, get_or_404(session, Client, client_id, WHAT))
+
+    def archive(self, client_id: int) -> ClientView:
+        """Hide a client from the daily list; refused while a case is still open."""
+        with self.db.write() as session:
+            row = get_or_404(session, Client, client_id, WHAT)
+            if self._open_cases(session, row.id):
+                raise LockedRecord(Text(
+                    "Klien ini masih memiliki kasus yang berjalan; tutup kasusnya dulu sebelum mengarsipkan.",
+                    "This client still has an open case; close it before archiving the client."))
+            row.archived, row.archived_at = True, self.db.clock()
+            self._audit(session, "archive", "client", row.id)
+            return self._view(session, row)
+
+    def unarchive(self, client_id: int) -> ClientView:
+        """Bring an archived client back to the daily list."""
+        with self.db.write() as session:
+            row = get_or_404(session, Client, client_id, WHAT)
+            row.archived, row.archived_at = False, None
+            self._audit(session, "unarchive", "client", row.id)
+            return self._view(session, row)
+
+    def list_clients(
+        self, text: str = "", *, include_archived: bool = False, offset: int = 0, limit: int = 200
+    ) -> ClientPage:
+        """A page of clients whose name, nickname, code, NIK or phone contains ``text``, by name."""
+        with self.db.read() as session:
+            today = self._today(session)
+            conditions: list[ColumnElement[bool]] = [] if include_archived else [Client.archived.is_(False)]
+            needle = text.strip()
+            if needle:
+                pattern = like_pattern(needle)
+                conditions.append(or_(*(column.ilike(pattern, escape="\\") for column in (
+                    Client.full_name, Client.nickname, Client.code, Client.nik, Client.phone))))
+            total = session.scalar(select(func.count()).select_from(Client).where(*conditions)) or 0
+            open_cases = (select(func.count()).where(Case.client_id == Client.id, Case.stage.in_(OPEN_STAGES),
+                                                     Case.closed_on.is_(None)).scalar_subquery().label("open_cases"))
+            last_session = (select(func.max(CaseSession.starts_at)).join(Case)
+                            .where(Case.client_id == Client.id, CaseSession.starts_at <= self.db.clock())
+                            .scalar_subquery().label("last_session_at"))
+            query = (select(Client.id, Client.code, Client.full_name, Client.nickname, Client.birth_date,
+                            Client.sex, Client.archived, open_cases, last_session)
+                     .where(*conditions).order_by(Client.full_name, Client.id).offset(offset).limit(limit))
+            rows = session.execute(query).all()
+            codes = self._ppks_for(session, [row.id for row in rows])
+            return ClientPage(
+                rows=[ClientSummary(
+                    id=row.id, code=row.code, full_name=row.full_name, nickname=row.nickname,
+                    birth_date=row.birth_date, age=age_on(row.birth_date, today) if row.birth_date else None,
+                    sex=Sex(row.sex) if row.sex else None, ppks_codes=codes.get(row.id, ()),
+                    open_cases=row.open_cases or 0, last_session_at=row.last_session_at,
+                    archived=row.archived) for row in rows],
+                total=total, offset=offset, filter_text=needle)
+
+    # -- internals ---------------------------------------------------------------------------------------
+
+    def _validate(self, session: Session, data: ClientInput, own_id: int | None) -> tuple[dict[str, object], list[int]]:
+        today = self._today(session)
+        values: dict[str, object] = {}
+        for name, (label, limit) in _TEXT_RULES.items():
+            values[name] = clean_text(name, label, getattr(data, name), max_length=limit,
+                                      required=name == "full_name")
+        values["phone"] = clean_phone("phone", Text("Telepon", "Phone"), data.phone)
+        values["guardian_phone"] = clean_phone("guardian_phone", Text("Telepon wali", "Guardian's phone"),
+                                               data.guardian_phone)
+        values["sex"] = choice("sex", Text("Jenis kelamin", "Sex"), Sex, data.sex).value if data.sex else None
+        values["birth_date"] = not_after("birth_date", Text("Tanggal lahir", "Date of birth"), data.birth_date, today)
+        values["nik"] = self._nik(session, data.nik, own_id, today)
+        for name, label in (("kk_number", Text("Nomor KK", "Family card (KK) number")),
+                            ("bpjs_number", Text("Nomor BPJS", "BPJS number"))):
+            number = "".join(getattr(data, name).split())
+            if number and (not number.isdigit() or len(number) > 16 or (name == "kk_number" and len(number) != 16)):
+                raise ValidationError(name, Text(f"{label.id} harus berupa angka"
+                                                 f"{' 16 digit' if name == 'kk_number' else ''}.",
+                                                 f"{label.en} must be digits"
+                                                 f"{' (16)' if name == 'kk_number' else ''}."))
+            values[name] = number
+        if data.birth_date and is_minor(data.birth_date, today) and not values["guardian_name"]:
+            raise ValidationError("guardian_name", Text(
+                "Klien berusia di bawah 18 tahun: nama orang tua/wali wajib diisi.",
+                "The client is under 18: the parent's or guardian's name is required."))
+        values["consent_given"] = bool(data.consent_given)
+        if data.consent_given and data.consent_date is None:
+            raise ValidationError("consent_date", Text("Isi tanggal persetujuan (informed consent) diberikan.",
+                                                       "Enter the date consent was given."))
+        values["consent_date"] = not_after("consent_date", Text("Tanggal persetujuan", "Consent date"),
+                                           data.consent_date if data.consent_given else None, today)
+        codes = sorted({ppks_by_code(code).code for code in data.ppks_codes})
+        return values, codes
+
+    def _nik(self, session: Session, text: str, own_id: int | None, today: date) -> str | None:
+        if not text.strip():
+            return None  # many PPKS have no NIK: it is optional and never invented
+        nik = parse_nik(text, today=today).nik
+        other = session.execute(select(Client.id, Client.code).where(Client.nik == nik)).first()
+        if other is not None and other.id != own_id:
+            raise ValidationError("nik", Text(f"NIK ini sudah tercatat untuk klien {other.code}.",
+                                              f"This NIK is already recorded for client {other.code}."))
+        return nik
+
+    def _set_ppks(self, session: Session, client_id: int, codes: list[int]) -> None:
+        session.execute(delete(client_ppks).where(client_ppks.c.client_id == client_id))
+        if codes:
+            session.execute(insert(client_ppks), [{"client_id": client_id, "ppks_code": c} for c in codes])
+
+    def _ppks_codes(self, session: Session, client_id: int) -> tuple[int, ...]:
+        return self._ppks_for(session, [client_id]).get(client_id, ())
+
+    def _ppks_for(self, session: Session, client_ids: list[int]) -> dict[int, tuple[int, ...]]:
+        found: dict[int, list[int]] = {}
+        if client_ids:
+            query = (select(client_ppks.c.client_id, client_ppks.c.ppks_code)
+                     .where(client_ppks.c.client_id.in_(client_ids)).order_by(client_ppks.c.ppks_code))
+            for client_id, code in session.execute(query):
+                found.setdefault(client_id, []).append(code)
+        return {key: tuple(value) for key, value in found.items()}
+
+    def _open_cases(self, session: Session, client_id: int) -> int:
+        return session.scalar(select(func.count()).select_from(Case).where(
+            Case.client_id == client_id, Case.stage.in_(OPEN_STAGES), Case.closed_on.is_(None))) or 0
+
+    def _view(self, session: Session, row: Client) -> ClientView:
+        base = {f.name: getattr(row, f.name) for f in fields(ClientInput) if f.name not in ("ppks_codes", "sex", "nik")}
+        today = self._today(session)
+        return ClientView(
+            **base, nik=row.nik or "", sex=Sex(row.sex) if row.sex else None,
+            ppks_codes=self._ppks_codes(session, row.id), id=row.id, code=row.code, archived=row.archived,
+            created_at=row.created_at, updated_at=row.updated_at,
+            age=age_on(row.birth_date, today) if row.birth_date else None,
+            open_cases=self._open_cases(session, row.id))

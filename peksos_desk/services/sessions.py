@@ -1,0 +1,248 @@
+"""Sessions (*sesi*) and their notes: schedule, attendance, drafts, signing, addenda."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from peksos_desk.domain.errors import LockedRecord, ValidationError
+from peksos_desk.domain.practice import Attendance, NoteFormat, SessionPlace
+from peksos_desk.domain.text import Text
+from peksos_desk.services.base import Service, get_or_404
+from peksos_desk.services.validation import choice, clean_text, whole_number
+from peksos_desk.store.models import Case, CaseSession, Client, NoteAddendum, ServiceType
+
+WHAT = Text("Sesi", "Session")
+MAX_NOTE_SECTION = 200_000
+
+
+@dataclass(frozen=True)
+class SessionInput:
+    case_id: int
+    starts_at: datetime  # timezone-aware
+    duration_minutes: int = 60
+    place: SessionPlace = SessionPlace.OFFICE
+    service_type_id: int | None = None
+    note_format: NoteFormat = NoteFormat.DAP
+
+
+@dataclass(frozen=True)
+class Addendum:
+    id: int
+    written_at: datetime
+    reason: str
+    content: str
+
+
+@dataclass(frozen=True)
+class SessionView:
+    id: int
+    case_id: int
+    case_number: str
+    client_id: int
+    client_name: str
+    starts_at: datetime
+    duration_minutes: int
+    place: SessionPlace
+    attendance: Attendance
+    service_type_id: int | None
+    service_type_name: str
+    fee: int | None
+    note_format: NoteFormat
+    note: dict[str, str]
+    note_saved_at: datetime | None
+    signed_at: datetime | None
+    addenda: tuple[Addendum, ...] = field(default=())
+
+    @property
+    def is_signed(self) -> bool:
+        return self.signed_at is not None
+
+    @property
+    def ends_at(self) -> datetime:
+        return self.starts_at + timedelta(minutes=self.duration_minutes)
+
+
+class SessionService(Service):
+    """Schedule sessions, record attendance, write, sign and amend notes."""
+
+    def schedule(self, data: SessionInput) -> SessionView:
+        """Put a session of an open case in the diary.
+
+        Raises:
+            ValidationError: the time lies before the case opened, the duration is wrong, ...
+            LockedRecord: the case is closed.
+        """
+        with self.db.write() as session:
+            case = self._open_case(session, data.case_id)
+            starts_at = self._check_start(session, case, data.starts_at)
+            service_type = self._service_type(session, data.service_type_id)
+            row = CaseSession(
+                case_id=case.id, starts_at=starts_at,
+                duration_minutes=whole_number("duration_minutes", Text("Durasi (menit)", "Duration (minutes)"),
+                                              data.duration_minutes, minimum=5, maximum=24 * 60),
+                place=choice("place", Text("Tempat", "Place"), SessionPlace, data.place).value,
+                attendance=Attendance.SCHEDULED.value,
+                service_type_id=service_type.id if service_type else None,
+                note_format=choice("note_format", Text("Format catatan", "Note format"), NoteFormat,
+                                   data.note_format).value,
+                note={},
+            )
+            session.add(row)
+            session.flush()
+            self._audit(session, "create", "session", row.id, f"case={case.id}")
+            return self._view(session, row)
+
+    def reschedule(self, session_id: int, data: SessionInput) -> SessionView:
+        """Change when, where, how long or as what service an unsigned session takes place."""
+        with self.db.write() as session:
+            row = self._unsigned(session, session_id)
+            case = self._open_case(session, row.case_id)
+            row.starts_at = self._check_start(session, case, data.starts_at)
+            row.duration_minutes = whole_number("duration_minutes", Text("Durasi (menit)", "Duration (minutes)"),
+                                                data.duration_minutes, minimum=5, maximum=24 * 60)
+            row.place = choice("place", Text("Tempat", "Place"), SessionPlace, data.place).value
+            service_type = self._service_type(session, data.service_type_id)
+            row.service_type_id = service_type.id if service_type else None
+            if row.attendance == Attendance.ATTENDED.value:
+                row.fee = service_type.default_fee if service_type else None
+            self._audit(session, "update", "session", row.id, "schedule")
+            return self._view(session, row)
+
+    def record_attendance(self, session_id: int, attendance: Attendance) -> SessionView:
+        """Mark a session attended, missed or cancelled. An attended session keeps its fee from then on."""
+        with self.db.write() as session:
+            row = self._unsigned(session, session_id)
+            value = choice("attendance", Text("Kehadiran", "Attendance"), Attendance, attendance)
+            if value is Attendance.ATTENDED and row.starts_at > self.db.clock():
+                raise ValidationError("attendance", Text(
+                    "Sesi ini belum berlangsung; kehadiran dapat dicatat setelah waktunya.",
+                    "This session has not taken place yet; attendance can be recorded once it has."))
+            row.attendance = value.value
+            # The fee snapshot: later changes to the schedule never rewrite what this session cost.
+            service_type = row.service_type
+            row.fee = service_type.default_fee if value is Attendance.ATTENDED and service_type else None
+            self._audit(session, "attendance", "session", row.id, value.value)
+            return self._view(session, row)
+
+    def save_note(self, session_id: int, note_format: NoteFormat, sections: dict[str, str]) -> SessionView:
+        """Save the note's draft (called as the practitioner types). Refused once the note is signed."""
+        with self.db.write() as session:
+            row = self._unsigned(session, session_id)
+            fmt = choice("note_format", Text("Format catatan", "Note format"), NoteFormat, note_format)
+            unknown = set(sections) - set(fmt.sections)
+            if unknown:
+                raise ValidationError("note", Text(f"Bagian catatan tidak dikenal: {', '.join(sorted(unknown))}.",
+                                                   f"Unknown note sections: {', '.join(sorted(unknown))}."))
+            row.note_format = fmt.value
+            row.note = {key: _section_text(key, sections.get(key, "")) for key in fmt.sections}
+            row.note_saved_at = self.db.clock()
+            self._audit(session, "save_note", "session", row.id)
+            return self._view(session, row)
+
+    def sign_note(self, session_id: int) -> SessionView:
+        """Sign the note: from now on it never changes; corrections become addenda."""
+        with self.db.write() as session:
+            row = self._unsigned(session, session_id)
+            if not any(text.strip() for text in (row.note or {}).values()):
+                raise ValidationError("note", Text("Catatan masih kosong; tulis catatan sebelum menandatangani.",
+                                                   "The note is empty; write it before signing."))
+            if row.attendance == Attendance.SCHEDULED.value:
+                raise ValidationError("attendance", Text(
+                    "Catat dulu kehadiran sesi ini sebelum menandatangani catatannya.",
+                    "Record this session's attendance before signing its note."))
+            row.signed_at = self.db.clock()
+            self._audit(session, "sign", "session", row.id)
+            return self._view(session, row)
+
+    def add_addendum(self, session_id: int, reason: str, content: str) -> SessionView:
+        """Add a dated correction with its reason to a signed note."""
+        with self.db.write() as session:
+            row = get_or_404(session, CaseSession, session_id, WHAT)
+            if row.signed_at is None:
+                raise LockedRecord(Text("Catatan belum ditandatangani: ubah saja drafnya, tanpa adendum.",
+                                        "The note is not signed yet: edit its draft instead of adding an addendum."))
+            session.add(NoteAddendum(
+                session_id=row.id, written_at=self.db.clock(),
+                reason=clean_text("reason", Text("Alasan adendum", "Reason for the addendum"), reason,
+                                  max_length=2000, required=True),
+                content=clean_text("content", Text("Isi adendum", "Addendum"), content, max_length=MAX_NOTE_SECTION,
+                                   required=True)))
+            session.flush()
+            self._audit(session, "addendum", "session", row.id)
+            return self._view(session, row)
+
+    def get(self, session_id: int) -> SessionView:
+        """One session with its note and addenda. Raises NotFound."""
+        with self.db.read() as session:
+            return self._view(session, get_or_404(session, CaseSession, session_id, WHAT))
+
+    def list_for_case(self, case_id: int) -> list[SessionView]:
+        """A case's sessions in time order."""
+        with self.db.read() as session:
+            rows = session.scalars(select(CaseSession).where(CaseSession.case_id == case_id)
+                                   .order_by(CaseSession.starts_at, CaseSession.id))
+            return [self._view(session, row) for row in rows]
+
+    def list_between(self, start: datetime, end: datetime) -> list[SessionView]:
+        """Every session that starts in ``[start, end)``, for the diary and the home page."""
+        with self.db.read() as session:
+            rows = session.scalars(select(CaseSession).where(CaseSession.starts_at >= start,
+                                                             CaseSession.starts_at < end)
+                                   .order_by(CaseSession.starts_at, CaseSession.id))
+            return [self._view(session, row) for row in rows]
+
+    # -- internals ---------------------------------------------------------------------------------------
+
+    def _open_case(self, session: Session, case_id: int) -> Case:
+        case = get_or_404(session, Case, case_id, Text("Kasus", "Case"))
+        if case.closed_on is not None:
+            raise LockedRecord(Text(f"Kasus {case.number} sudah ditutup; sesi baru tidak dapat dijadwalkan.",
+                                    f"Case {case.number} is closed; no new session can be scheduled."))
+        return case
+
+    def _check_start(self, session: Session, case: Case, starts_at: datetime) -> datetime:
+        if not isinstance(starts_at, datetime) or starts_at.tzinfo is None:
+            raise ValidationError("starts_at", Text("Waktu sesi tidak lengkap.", "The session time is incomplete."))
+        if self._local(session, starts_at).date() < case.opened_on:
+            raise ValidationError("starts_at", Text(
+                f"Sesi tidak boleh sebelum kasus dibuka ({case.opened_on:%d-%m-%Y}).",
+                f"A session cannot be before its case opened ({case.opened_on:%d-%m-%Y})."))
+        return starts_at
+
+    def _service_type(self, session: Session, service_type_id: int | None) -> ServiceType | None:
+        if service_type_id is None:
+            return None
+        row = get_or_404(session, ServiceType, service_type_id, Text("Jenis layanan", "Service type"))
+        return row
+
+    def _unsigned(self, session: Session, session_id: int) -> CaseSession:
+        row = get_or_404(session, CaseSession, session_id, WHAT)
+        if row.signed_at is not None:
+            raise LockedRecord(Text("Catatan sesi ini sudah ditandatangani dan tidak dapat diubah; "
+                                    "tambahkan adendum untuk koreksi.",
+                                    "This session's note is signed and cannot change; add an addendum to correct it."))
+        return row
+
+    def _view(self, session: Session, row: CaseSession) -> SessionView:
+        case = row.case
+        client_name = session.scalar(select(Client.full_name).where(Client.id == case.client_id)) or ""
+        addenda = session.scalars(select(NoteAddendum).where(NoteAddendum.session_id == row.id)
+                                  .order_by(NoteAddendum.id))
+        return SessionView(
+            id=row.id, case_id=case.id, case_number=case.number, client_id=case.client_id, client_name=client_name,
+            starts_at=row.starts_at, duration_minutes=row.duration_minutes, place=SessionPlace(row.place),
+            attendance=Attendance(row.attendance), service_type_id=row.service_type_id,
+            service_type_name=row.service_type.name if row.service_type else "", fee=row.fee,
+            note_format=NoteFormat(row.note_format), note=dict(row.note or {}), note_saved_at=row.note_saved_at,
+            signed_at=row.signed_at,
+            addenda=tuple(Addendum(a.id, a.written_at, a.reason, a.content) for a in addenda))
+
+
+def _section_text(key: str, value: str) -> str:
+    # Checked but kept exactly as typed (no trimming): the editor saves drafts while the user types.
+    clean_text(f"note.{key}", Text("Catatan", "Note"), value, max_length=MAX_NOTE_SECTION)
+    return value
