@@ -94,3 +94,11 @@ def database(store_url: str, clock: FixedClock) -> Iterator[Any]:
     db = open_database(store_url, clock=clock)
     yield db
     db.close()
+
+
+@pytest.fixture
+def services(database: Any) -> Any:
+    """Every service over a fresh store, acting as the practitioner "sri"."""
+    from peksos_desk.services.app import Services
+
+    return Services(database, actor="sri")

@@ -20,7 +20,7 @@ def set_language(language: str) -> None:
     """Choose the language that messages render in: ``"id"`` (default) or ``"en"``."""
     if language not in LANGUAGES:
         raise ValueError(f"unknown language {language!r}; expected one of {LANGUAGES}")
-    _current[0] = language  # type: ignore[assignment]
+    _current[0] = language
 
 
 def current_language() -> Language:

@@ -7,9 +7,9 @@ from datetime import date
 
 from sqlalchemy.orm import Session
 
+from peksos_desk.domain.dates import PractitionerZone
 from peksos_desk.domain.errors import ValidationError
 from peksos_desk.domain.text import Text
-from peksos_desk.domain.dates import PractitionerZone
 from peksos_desk.services.base import Service
 from peksos_desk.services.validation import clean_email, clean_phone, clean_text
 from peksos_desk.store.models import PractitionerProfile

@@ -1,0 +1,1 @@
+"""PDF documents built with ReportLab from the services read models (no Qt, no ORM)."""

@@ -1,0 +1,1 @@
+"""Use cases: one transaction each, validated input, audit written, frozen dataclasses returned."""
