@@ -7,15 +7,18 @@ export PEKSOS_DESK_LOG_LEVEL ?= WARNING
 
 .PHONY: run test lint typecheck contracts pytest setup system-packages system-packages-test translations bench clean
 
-run: system-packages setup translations
+# The venv is made before the other system packages are installed: on some machines installing Debian packages
+# rebuilds the CA bundle, and pip then has to reach PyPI with whatever bundle is left.
+run: setup system-packages translations
 	$(VENV)/bin/peksos-desk $(ARGS)
 
-test: system-packages-test setup translations lint typecheck contracts pytest
+test: setup system-packages-test translations lint typecheck contracts pytest
 
 setup: $(STAMP)
 
 $(STAMP): requirements.lock pyproject.toml
-	@test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	@test -x $(VENV)/bin/pip || { rm -rf $(VENV); $(PYTHON) -m venv $(VENV) 2>/dev/null || \
+	  { rm -rf $(VENV); sh scripts/system-packages.sh venv && $(PYTHON) -m venv $(VENV); }; }
 	$(PY) -m pip install --quiet --disable-pip-version-check --no-deps -r requirements.lock
 	$(PY) -m pip install --quiet --disable-pip-version-check --no-deps --no-build-isolation -e .
 	@touch $(STAMP)

@@ -1,4 +1,9 @@
-"""Compile the Qt translation sources (.ts) into .qm files next to them, when they changed."""
+"""Compile the Indonesian translation sources into the .qm files the app loads.
+
+Each area of the UI keeps its own source in ``resources/translations/id/<area>.ts`` (so pages can be worked on
+apart); they compile together into ``peksos_desk_id.qm``. ``qtbase_id.ts`` holds Qt's own button texts, which Qt
+does not ship in Indonesian.
+"""
 
 from __future__ import annotations
 
@@ -10,13 +15,19 @@ ROOT = Path(__file__).resolve().parent.parent
 TRANSLATIONS = ROOT / "peksos_desk" / "resources" / "translations"
 
 
+def _stale(target: Path, sources: list[Path]) -> bool:
+    return not target.exists() or any(s.stat().st_mtime > target.stat().st_mtime for s in sources)
+
+
 def main() -> int:
     lrelease = Path(sys.executable).parent / "pyside6-lrelease"
-    for source in sorted(TRANSLATIONS.glob("*.ts")):
-        target = source.with_suffix(".qm")
-        if target.exists() and target.stat().st_mtime >= source.stat().st_mtime:
-            continue
-        subprocess.run([str(lrelease), "-silent", str(source), "-qm", str(target)], check=True)
+    jobs = {
+        TRANSLATIONS / "peksos_desk_id.qm": sorted((TRANSLATIONS / "id").glob("*.ts")),
+        TRANSLATIONS / "qtbase_id.qm": sorted(TRANSLATIONS.glob("qtbase_id.ts")),
+    }
+    for target, sources in jobs.items():
+        if sources and _stale(target, sources):
+            subprocess.run([str(lrelease), "-silent", *map(str, sources), "-qm", str(target)], check=True)
     return 0
 
 

@@ -1,12 +1,13 @@
 #!/bin/sh
 # Installs the Debian packages Peksos Desk needs that are missing; as root with apt, otherwise prints the line to run.
-# Usage: scripts/system-packages.sh run|test
+# Usage: scripts/system-packages.sh venv|run|test
 set -eu
 RUNTIME="python3-venv libgl1 libegl1 libglib2.0-0 libxkbcommon0 libfontconfig1 libdbus-1-3 fonts-dejavu-core
 libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-shape0 libxkbcommon-x11-0 libxcb-xinerama0 libxcb-randr0
 libxcb-render-util0 libxcb-image0"
 TEST="postgresql qpdf poppler-utils xvfb xauth"
 case "${1:-run}" in
+  venv) wanted="python3-venv" ;;
   test) wanted="$RUNTIME $TEST" ;;
   *) wanted="$RUNTIME" ;;
 esac
