@@ -153,4 +153,4 @@ def _check(args: argparse.Namespace) -> int:
 def _gui(args: argparse.Namespace) -> int:
     from peksos_desk.ui.app import run
 
-    return run(target=_target(args), language=current_language(), smoke=args.smoke)
+    return run(target=_target(args), language=args.lang or os.environ.get("PEKSOS_DESK_LANG"), smoke=args.smoke)

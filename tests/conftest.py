@@ -9,12 +9,19 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from hypothesis import settings
 from pytest_postgresql import factories
 
 from peksos_desk.domain.text import set_language
 from tests.pg_server import PgCluster, start_cluster
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+# No timing limits (the machines are shared and noisy); in CI the same examples every run, so a red build
+# is reproducible rather than a roll of the dice.
+settings.register_profile("dev", deadline=None)
+settings.register_profile("ci", deadline=None, derandomize=True, print_blob=True)
+settings.load_profile("ci" if os.environ.get("CI") else "dev")
 
 
 @pytest.fixture(scope="session")

@@ -71,3 +71,8 @@ def default_store_location() -> Path:
 def settings_folder() -> Path:
     """Where the app keeps its settings file (under ``PEKSOS_DESK_HOME`` when set)."""
     return config_dir()
+
+
+def demo_store_location() -> Path:
+    """Where "try with demo data" keeps its store, apart from the real one."""
+    return default_store().with_name("demo.db")

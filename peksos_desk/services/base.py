@@ -45,6 +45,11 @@ class Service:
             )
         )
 
+    def today(self) -> date:
+        """Today's date where the practitioner works: the default and the latest date a form may offer."""
+        with self.db.read() as session:
+            return self._today(session)
+
     def _zone(self, session: Session) -> PractitionerZone:
         """The practitioner's time zone (WIB until the profile says otherwise)."""
         name = session.scalar(select(PractitionerProfile.time_zone).where(PractitionerProfile.id == 1))

@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 import uuid
-from dataclasses import dataclass
+from collections.abc import Mapping
+from dataclasses import dataclass, field
 from datetime import date, datetime
+from enum import Enum, StrEnum
+from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import ColumnElement, case, func, or_, select
 from sqlalchemy.orm import Session
 
 from peksos_desk.domain.errors import LockedRecord, ValidationError
@@ -14,11 +17,29 @@ from peksos_desk.domain.practice import AssessmentSection, FieldOfPractice, Goal
 from peksos_desk.domain.stages import FIRST_STAGE, CaseStage, MoveKind, check_move
 from peksos_desk.domain.text import Text
 from peksos_desk.services.base import Service, get_or_404
+from peksos_desk.services.clients import like_pattern
 from peksos_desk.services.validation import choice, clean_text, not_after, whole_number
 from peksos_desk.store.models import AssessmentEntry, Case, CaseStageEvent, Client, InterventionGoal
 
 WHAT = Text("Kasus", "Case")
 GOAL = Text("Tujuan intervensi", "Intervention goal")
+OPEN_GOAL_STATUSES = (GoalStatus.PLANNED, GoalStatus.IN_PROGRESS)
+"""A goal in one of these states is still being worked on; past its target date it is overdue."""
+
+
+class CaseSort(StrEnum):
+    """What the case list can be ordered by; the store sorts, on real values."""
+
+    NUMBER = "number"
+    CLIENT = "client"
+    STAGE = "stage"
+    """By the stage's place in the course of a case (1 to 7), not by its name."""
+    FIELD = "field"
+    """By the field of practice's name in the current language."""
+    SETTING = "setting"
+    OPENED = "opened"
+    DAYS_IN_STAGE = "days_in_stage"
+    """By the days since the case's last dated move, fewest first."""
 
 
 @dataclass(frozen=True)
@@ -56,6 +77,10 @@ class GoalView(GoalInput):
     id: int = 0
     case_id: int = 0
 
+    def is_overdue(self, today: date) -> bool:
+        """Whether the goal is still open (planned or in progress) after its target date."""
+        return self.target_date is not None and self.target_date < today and self.status in OPEN_GOAL_STATUSES
+
 
 @dataclass(frozen=True)
 class CaseSummary:
@@ -70,6 +95,25 @@ class CaseSummary:
     closed_on: date | None
     stage: CaseStage
     presenting_problem: str
+
+
+@dataclass(frozen=True)
+class CaseListEntry(CaseSummary):
+    """One row of the case list: a case and how long it has been at its stage."""
+
+    stage_since: date
+    """The date of the case's last move (or its opening): the day its current stage began."""
+    days_in_stage: int
+
+
+@dataclass(frozen=True)
+class CasePage:
+    """A page of the case list and how many cases match in all."""
+
+    rows: list[CaseListEntry]
+    total: int
+    offset: int = 0
+    filters: dict[str, str] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -137,14 +181,41 @@ class CaseService(Service):
                      .where(Case.client_id == client_id).order_by(Case.opened_on.desc(), Case.id.desc()))
             return [_summary(case, name, code) for case, name, code in session.execute(query)]
 
-    def list_cases(self, *, open_only: bool = True, offset: int = 0, limit: int = 200) -> list[CaseSummary]:
-        """Cases by opening date, newest first; only open ones unless asked."""
+    def list_cases(
+        self, text: str = "", *, stage: CaseStage | None = None, open_only: bool = True,
+        sort: CaseSort = CaseSort.OPENED, descending: bool = True, offset: int = 0, limit: int = 200,
+    ) -> CasePage:
+        """A page of cases whose number, client name or client code contains ``text``, at ``stage`` if given.
+
+        Only open cases unless ``open_only`` is false. Filtered, counted and ordered by ``sort`` in the
+        database (newest opened first by default); cases with equal keys keep their opening order, so pages
+        never overlap.
+        """
+        sort = CaseSort(sort)
         with self.db.read() as session:
-            query = select(Case, Client.full_name, Client.code).join(Client)
+            today = self._today(session)
+            conditions: list[ColumnElement[bool]] = []
             if open_only:
-                query = query.where(Case.closed_on.is_(None))
-            query = query.order_by(Case.opened_on.desc(), Case.id.desc()).offset(offset).limit(limit)
-            return [_summary(case, name, code) for case, name, code in session.execute(query)]
+                conditions.append(Case.closed_on.is_(None))
+            if stage is not None:
+                conditions.append(Case.stage == choice("stage", Text("Tahap", "Stage"), CaseStage, stage).value)
+            needle = text.strip()
+            if needle:
+                pattern = like_pattern(needle)
+                conditions.append(or_(*(column.ilike(pattern, escape="\\") for column in (
+                    Case.number, Client.full_name, Client.code))))
+            total = session.scalar(select(func.count()).select_from(Case).join(Client).where(*conditions)) or 0
+            since = (select(func.max(CaseStageEvent.occurred_on)).where(CaseStageEvent.case_id == Case.id)
+                     .correlate(Case).scalar_subquery().label("stage_since"))
+            query = (select(Case, Client.full_name, Client.code, since).join(Client).where(*conditions)
+                     .order_by(*_case_order(sort, descending, since)).offset(offset).limit(limit))
+            rows = [
+                CaseListEntry(**vars(_summary(row, name, code)), stage_since=start or row.opened_on,
+                              days_in_stage=(today - (start or row.opened_on)).days)
+                for row, name, code, start in session.execute(query)]
+            return CasePage(rows=rows, total=total, offset=offset,
+                            filters={"text": needle, "stage": stage.value if stage else "",
+                                     "open_only": "1" if open_only else "0"})
 
     def move_stage(
         self, case_id: int, to_stage: CaseStage, *, occurred_on: date | None = None, note: str = "",
@@ -172,8 +243,9 @@ class CaseService(Service):
                 raise ValidationError("occurred_on", Text(
                     "Tanggal perpindahan tahap tidak boleh sebelum perpindahan sebelumnya.",
                     "The move cannot be dated before the previous move."))
-            note = clean_text("note", Text("Catatan perpindahan", "Note"), note, max_length=5000,
-                              required=move is MoveKind.BACK)
+            note_label = (Text("Alasan asesmen ulang", "The reason for re-assessment") if move is MoveKind.BACK
+                          else Text("Catatan perpindahan", "The note"))
+            note = clean_text("note", note_label, note, max_length=5000, required=move is MoveKind.BACK)
             if move is MoveKind.TERMINATE:
                 row.termination_summary = clean_text("summary", Text("Ringkasan terminasi", "Termination summary"),
                                                      summary, max_length=20_000, required=True)
@@ -210,17 +282,32 @@ class CaseService(Service):
 
     def save_assessment(self, case_id: int, section: AssessmentSection, content: str) -> CaseView:
         """Write one section of the assessment (*asesmen*), replacing its earlier text."""
+        return self.save_assessment_sections(case_id, {section: content})
+
+    def save_assessment_sections(self, case_id: int, sections: Mapping[AssessmentSection, str]) -> CaseView:
+        """Write several sections of the assessment at once: all of them, or (on any error) none.
+
+        Raises:
+            ValidationError: a section is too long or holds control characters; its field is ``assessment.<section>``.
+            LockedRecord: the case is closed.
+        """
         with self.db.write() as session:
             row = self._open_row(session, case_id)
-            key = choice("section", Text("Bagian asesmen", "Assessment section"), AssessmentSection, section)
-            text = clean_text("content", key.label, content, max_length=50_000)
-            entry = session.scalar(select(AssessmentEntry).where(
-                AssessmentEntry.case_id == row.id, AssessmentEntry.section == key.value))
-            if entry is None:
-                session.add(AssessmentEntry(case_id=row.id, section=key.value, content=text))
-            else:
-                entry.content = text
-            self._audit(session, "update_assessment", "case", row.id, key.value)
+            cleaned: dict[AssessmentSection, str] = {}
+            for section, content in sections.items():
+                key = choice("section", Text("Bagian asesmen", "Assessment section"), AssessmentSection, section)
+                cleaned[key] = clean_text(f"assessment.{key.value}", key.label, content, max_length=50_000)
+            entries = {AssessmentSection(e.section): e for e in session.scalars(
+                select(AssessmentEntry).where(AssessmentEntry.case_id == row.id))}
+            for key, text in cleaned.items():
+                entry = entries.get(key)
+                if entry is None:
+                    session.add(AssessmentEntry(case_id=row.id, section=key.value, content=text))
+                elif entry.content != text:
+                    entry.content = text
+                else:
+                    continue
+                self._audit(session, "update_assessment", "case", row.id, key.value)
             session.flush()
             return self._view(session, row)
 
@@ -280,6 +367,31 @@ def _summary(row: Case, client_name: str, client_code: str) -> CaseSummary:
         field_of_practice=FieldOfPractice(row.field_of_practice), setting=PracticeSetting(row.setting),
         opened_on=row.opened_on, closed_on=row.closed_on, stage=CaseStage(row.stage),
         presenting_problem=row.presenting_problem)
+
+
+def _ranked(enum: type[Enum], column: Any) -> Any:
+    """A SQL expression giving each stored value its place by the label in the current language."""
+    ordered = sorted(enum, key=lambda member: str(member.label).casefold())  # type: ignore[attr-defined]
+    return case({member.value: rank for rank, member in enumerate(ordered)}, value=column, else_=len(ordered))
+
+
+def _case_order(sort: CaseSort, descending: bool, since: Any) -> list[Any]:
+    """ORDER BY terms for the case list: the key, then the id in the same direction so pages never overlap."""
+    key: Any
+    if sort is CaseSort.DAYS_IN_STAGE:
+        key, descending = func.coalesce(since, Case.opened_on), not descending  # fewest days = latest start
+    elif sort is CaseSort.STAGE:
+        key = case({stage.value: rank for rank, stage in enumerate(CaseStage)}, value=Case.stage, else_=99)
+    elif sort is CaseSort.FIELD:
+        key = _ranked(FieldOfPractice, Case.field_of_practice)
+    elif sort is CaseSort.SETTING:
+        key = _ranked(PracticeSetting, Case.setting)
+    else:
+        key = {CaseSort.NUMBER: Case.number, CaseSort.CLIENT: func.lower(Client.full_name),
+               CaseSort.OPENED: Case.opened_on}[sort]
+    if descending:
+        return [key.desc(), Case.id.desc()]
+    return [key.asc(), Case.id.asc()]
 
 
 def _goal_values(goal: GoalInput, opened_on: date) -> dict[str, object]:

@@ -5,6 +5,8 @@ from __future__ import annotations
 import uuid
 from dataclasses import dataclass, field, fields
 from datetime import date, datetime
+from enum import StrEnum
+from typing import Any
 
 from sqlalchemy import ColumnElement, delete, func, insert, or_, select
 from sqlalchemy.orm import Session
@@ -13,12 +15,12 @@ from peksos_desk.domain.dates import age_on, is_minor
 from peksos_desk.domain.errors import LockedRecord, ValidationError
 from peksos_desk.domain.nik import parse_nik
 from peksos_desk.domain.ppks import ppks_by_code
-from peksos_desk.domain.practice import Sex
+from peksos_desk.domain.practice import Attendance, SessionPlace, Sex
 from peksos_desk.domain.stages import CaseStage
 from peksos_desk.domain.text import Text
 from peksos_desk.services.base import Service, get_or_404
 from peksos_desk.services.validation import choice, clean_phone, clean_text, not_after
-from peksos_desk.store.models import Case, CaseSession, Client, client_ppks
+from peksos_desk.store.models import Case, CaseSession, Client, ServiceType, client_ppks
 
 WHAT = Text("Klien", "Client")
 
@@ -30,6 +32,18 @@ def like_pattern(needle: str) -> str:
 
 
 OPEN_STAGES = [stage.value for stage in CaseStage if not stage.is_ended]
+
+
+class ClientSort(StrEnum):
+    """What the client list can be ordered by; the store sorts, on real values."""
+
+    NAME = "name"
+    CODE = "code"
+    AGE = "age"
+    """By age, youngest first (so by birth date, latest first); unknown birth dates last."""
+    OPEN_CASES = "open_cases"
+    LAST_SESSION = "last_session"
+    """By the latest session that has taken place; clients without one last."""
 
 
 @dataclass(frozen=True)
@@ -84,6 +98,31 @@ class ClientSummary:
     open_cases: int
     last_session_at: datetime | None
     archived: bool
+
+
+@dataclass(frozen=True)
+class TimelineEntry:
+    """One session in a client's timeline, from any of the client's cases."""
+
+    session_id: int
+    case_id: int
+    case_number: str
+    starts_at: datetime
+    duration_minutes: int
+    place: SessionPlace
+    attendance: Attendance
+    service_type_name: str
+    note_saved_at: datetime | None
+    signed_at: datetime | None
+
+    @property
+    def is_signed(self) -> bool:
+        return self.signed_at is not None
+
+    @property
+    def has_draft(self) -> bool:
+        """A note has been written but not signed yet."""
+        return self.signed_at is None and self.note_saved_at is not None
 
 
 @dataclass(frozen=True)
@@ -164,9 +203,16 @@ class ClientService(Service):
             return self._view(session, row)
 
     def list_clients(
-        self, text: str = "", *, include_archived: bool = False, offset: int = 0, limit: int = 200
+        self, text: str = "", *, include_archived: bool = False, offset: int = 0, limit: int = 200,
+        sort: ClientSort = ClientSort.NAME, descending: bool = False,
     ) -> ClientPage:
-        """A page of clients whose name, nickname, code, NIK or phone contains ``text``, by name."""
+        """A page of clients whose name, nickname, code, NIK or phone contains ``text``.
+
+        Ordered by ``sort`` (ascending unless ``descending``) in the database, so a page of 10,000 clients is as
+        quick as a page of ten; clients without the value (no birth date, no session yet) come last either
+        way, and clients with equal values keep their registration order, so pages never overlap.
+        """
+        sort = ClientSort(sort)
         with self.db.read() as session:
             today = self._today(session)
             conditions: list[ColumnElement[bool]] = [] if include_archived else [Client.archived.is_(False)]
@@ -183,7 +229,8 @@ class ClientService(Service):
                             .scalar_subquery().label("last_session_at"))
             query = (select(Client.id, Client.code, Client.full_name, Client.nickname, Client.birth_date,
                             Client.sex, Client.archived, open_cases, last_session)
-                     .where(*conditions).order_by(Client.full_name, Client.id).offset(offset).limit(limit))
+                     .where(*conditions).order_by(*_order(sort, descending, open_cases, last_session))
+                     .offset(offset).limit(limit))
             rows = session.execute(query).all()
             codes = self._ppks_for(session, [row.id for row in rows])
             return ClientPage(
@@ -194,6 +241,26 @@ class ClientService(Service):
                     open_cases=row.open_cases or 0, last_session_at=row.last_session_at,
                     archived=row.archived) for row in rows],
                 total=total, offset=offset, filter_text=needle)
+
+    def timeline(self, client_id: int) -> list[TimelineEntry]:
+        """Every session of every case of the client, newest first, read in one query. Raises NotFound."""
+        with self.db.read() as session:
+            query = (select(CaseSession.id, CaseSession.case_id, Case.number, CaseSession.starts_at,
+                            CaseSession.duration_minutes, CaseSession.place, CaseSession.attendance,
+                            ServiceType.name.label("service_type_name"), CaseSession.note_saved_at,
+                            CaseSession.signed_at)
+                     .join(Case, CaseSession.case_id == Case.id)
+                     .outerjoin(ServiceType, CaseSession.service_type_id == ServiceType.id)
+                     .where(Case.client_id == client_id)
+                     .order_by(CaseSession.starts_at.desc(), CaseSession.id.desc()))
+            rows = session.execute(query).all()
+            if not rows:
+                get_or_404(session, Client, client_id, WHAT)
+            return [TimelineEntry(
+                session_id=row.id, case_id=row.case_id, case_number=row.number, starts_at=row.starts_at,
+                duration_minutes=row.duration_minutes, place=SessionPlace(row.place),
+                attendance=Attendance(row.attendance), service_type_name=row.service_type_name or "",
+                note_saved_at=row.note_saved_at, signed_at=row.signed_at) for row in rows]
 
     # -- internals ---------------------------------------------------------------------------------------
 
@@ -271,3 +338,15 @@ class ClientService(Service):
             created_at=row.created_at, updated_at=row.updated_at,
             age=age_on(row.birth_date, today) if row.birth_date else None,
             open_cases=self._open_cases(session, row.id))
+
+
+def _order(sort: ClientSort, descending: bool, open_cases: Any, last_session: Any) -> list[Any]:
+    """ORDER BY terms for the client list: the key (NULLs last), then the id so equal keys keep one order."""
+    key: Any
+    if sort is ClientSort.AGE:
+        key, descending = Client.birth_date, not descending  # the youngest has the latest birth date
+    else:
+        key = {ClientSort.NAME: func.lower(Client.full_name), ClientSort.CODE: Client.code,
+               ClientSort.OPEN_CASES: open_cases, ClientSort.LAST_SESSION: last_session}[sort]
+    term = key.desc() if descending else key.asc()
+    return [term.nulls_last(), Client.id]

@@ -1,15 +1,43 @@
-"""The home page's overview: what needs the practitioner's attention today."""
+"""The home page: today's figures and the lists of what needs the practitioner's attention.
+
+Every list is bounded: it returns at most ``limit`` items together with the total number that matched, both
+from ONE query (``count(*) OVER ()`` is evaluated before ``LIMIT``), so the home page costs the same whatever
+the size of the store and never loads a row per item.
+"""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import datetime, timedelta
+from datetime import date, datetime, timedelta
+from enum import StrEnum
+from typing import Any, Generic, TypeVar
 
-from sqlalchemy import func, select
+from sqlalchemy import Integer, String, and_, cast, exists, func, literal_column, select, union_all
+from sqlalchemy.orm import Session
 
-from peksos_desk.domain.practice import Attendance
+from peksos_desk.domain.practice import Attendance, GoalStatus, SessionPlace
+from peksos_desk.domain.stages import CaseStage
 from peksos_desk.services.base import Service
-from peksos_desk.store.models import Case, CaseSession, Client, PractitionerProfile
+from peksos_desk.store.models import (
+    AssessmentEntry,
+    Case,
+    CaseSession,
+    CaseStageEvent,
+    Client,
+    InterventionGoal,
+    PractitionerProfile,
+    ServiceType,
+)
+
+T = TypeVar("T")
+
+ASSESSMENT_DAYS = 14
+"""A case still in engagement or assessment this many days after it opened, with no assessment written,
+is waiting on its assessment."""
+DEFAULT_LIMIT = 50
+_OPEN_GOALS = (GoalStatus.PLANNED.value, GoalStatus.IN_PROGRESS.value)
+_EARLY_STAGES = (CaseStage.PENDEKATAN_AWAL.value, CaseStage.ASESMEN.value)
+_ENDED_STAGES = (CaseStage.TERMINASI.value, CaseStage.RUJUKAN.value)
 
 
 @dataclass(frozen=True)
@@ -21,17 +49,96 @@ class Overview:
     sessions_next_7_days: int
     unsigned_notes: int
     day_start: datetime
+    """Midnight today in the practitioner's zone (aware)."""
+    now: datetime
+    """The store's clock when the figures were read (aware UTC)."""
+
+    @property
+    def today(self) -> date:
+        """Today's date where the practitioner works."""
+        return self.day_start.date()
+
+
+@dataclass(frozen=True)
+class Bounded(Generic[T]):
+    """The first items of a list and how many there are in all."""
+
+    items: tuple[T, ...]
+    total: int
+
+    @property
+    def hidden(self) -> int:
+        """How many matched but were left out by the limit."""
+        return max(self.total - len(self.items), 0)
+
+
+@dataclass(frozen=True)
+class AgendaItem:
+    """A session in the diary, as the home page lists it."""
+
+    session_id: int
+    case_id: int
+    case_number: str
+    client_id: int
+    client_name: str
+    starts_at: datetime
+    duration_minutes: int
+    place: SessionPlace
+    attendance: Attendance
+    service_type_name: str
+
+
+class WaitingReason(StrEnum):
+    """Why a case is waiting on its next step."""
+
+    ASSESSMENT_OVERDUE = "asesmen_terlambat"
+    """Still in pendekatan awal or asesmen 14 days after opening, and no assessment written."""
+    GOALS_OVERDUE = "tujuan_lewat_target"
+    """Intervention goals past their target date and still planned or in progress."""
+    NOT_CLOSED = "belum_ditutup"
+    """Terminated or referred, but not closed (archived) yet."""
+
+
+@dataclass(frozen=True)
+class WaitingCase:
+    """A case waiting on its next step.
+
+    ``since`` is the date the wait is counted from: the opening date, the earliest missed target date, or the
+    day the case ended. ``count`` is the number of overdue goals (1 for the other reasons).
+    """
+
+    reason: WaitingReason
+    case_id: int
+    case_number: str
+    client_id: int
+    client_name: str
+    stage: CaseStage
+    since: date
+    count: int
+
+
+@dataclass(frozen=True)
+class UnsignedNote:
+    """An attended session whose note is not signed yet."""
+
+    session_id: int
+    case_id: int
+    case_number: str
+    client_id: int
+    client_name: str
+    starts_at: datetime
+    service_type_name: str
+    has_draft: bool
 
 
 class HomeService(Service):
-    """Counts for the home page, straight from the database (no list is loaded to count it)."""
+    """Figures and bounded lists for the home page, straight from the database."""
 
     def overview(self) -> Overview:
         """Today's figures in the practitioner's time zone."""
         with self.db.read() as session:
-            zone = self._zone(session).tzinfo
-            now_local = self.db.clock().astimezone(zone)
-            day_start = now_local.replace(hour=0, minute=0, second=0, microsecond=0)
+            now = self.db.clock()
+            day_start = self._day_start(session, now)
             tomorrow = day_start + timedelta(days=1)
             week_end = day_start + timedelta(days=8)
 
@@ -51,4 +158,102 @@ class HomeService(Service):
                 unsigned_notes=session.scalar(select(func.count()).select_from(CaseSession).where(
                     CaseSession.signed_at.is_(None), CaseSession.attendance == Attendance.ATTENDED.value)) or 0,
                 day_start=day_start,
+                now=now,
             )
+
+    def sessions_today(self, *, limit: int = DEFAULT_LIMIT) -> Bounded[AgendaItem]:
+        """Today's sessions (not cancelled) in time order."""
+        with self.db.read() as session:
+            start = self._day_start(session, self.db.clock())
+            return self._agenda(session, start, start + timedelta(days=1), limit)
+
+    def sessions_coming(self, *, days: int = 7, limit: int = DEFAULT_LIMIT) -> Bounded[AgendaItem]:
+        """The sessions (not cancelled) of the ``days`` days after today, in time order."""
+        with self.db.read() as session:
+            tomorrow = self._day_start(session, self.db.clock()) + timedelta(days=1)
+            return self._agenda(session, tomorrow, tomorrow + timedelta(days=days), limit)
+
+    def waiting_cases(self, *, limit: int = DEFAULT_LIMIT) -> Bounded[WaitingCase]:
+        """Open cases waiting on their next step (see :class:`WaitingReason`), longest wait first."""
+        with self.db.read() as session:
+            today = self._today(session)
+            assessment_due = today - timedelta(days=ASSESSMENT_DAYS)
+            one = cast(literal_column("1"), Integer)
+
+            def reason(value: WaitingReason) -> Any:
+                return cast(literal_column(f"'{value.value}'"), String(30)).label("reason")
+
+            assessment_late = (
+                select(reason(WaitingReason.ASSESSMENT_OVERDUE), Case.id.label("case_id"),
+                       Case.opened_on.label("since"), one.label("n"))
+                .where(Case.closed_on.is_(None), Case.stage.in_(_EARLY_STAGES), Case.opened_on <= assessment_due,
+                       ~exists().where(AssessmentEntry.case_id == Case.id, AssessmentEntry.content != "")))
+            goals_late = (
+                select(reason(WaitingReason.GOALS_OVERDUE), InterventionGoal.case_id.label("case_id"),
+                       func.min(InterventionGoal.target_date).label("since"), func.count().label("n"))
+                .join(Case, Case.id == InterventionGoal.case_id)
+                .where(Case.closed_on.is_(None), InterventionGoal.target_date < today,
+                       InterventionGoal.status.in_(_OPEN_GOALS))
+                .group_by(InterventionGoal.case_id))
+            ended_on = (select(func.max(CaseStageEvent.occurred_on))
+                        .where(CaseStageEvent.case_id == Case.id, CaseStageEvent.to_stage == Case.stage)
+                        .correlate(Case).scalar_subquery())
+            not_closed = (
+                select(reason(WaitingReason.NOT_CLOSED), Case.id.label("case_id"),
+                       func.coalesce(ended_on, Case.opened_on).label("since"), one.label("n"))
+                .where(Case.closed_on.is_(None), Case.stage.in_(_ENDED_STAGES)))
+            waiting = union_all(assessment_late, goals_late, not_closed).subquery("waiting")
+            query = (
+                select(waiting.c.reason, waiting.c.case_id, Case.number, Client.id.label("client_id"), Client.full_name,
+                       Case.stage, waiting.c.since, waiting.c.n, func.count().over().label("total"))
+                .join(Case, Case.id == waiting.c.case_id).join(Client, Client.id == Case.client_id)
+                .order_by(waiting.c.since, Case.id, waiting.c.reason).limit(limit))
+            rows = session.execute(query).all()
+            items = tuple(WaitingCase(
+                reason=WaitingReason(r.reason), case_id=r.case_id, case_number=r.number, client_id=r.client_id,
+                client_name=r.full_name, stage=CaseStage(r.stage), since=r.since, count=r.n)
+                for r in rows)
+            return Bounded(items, rows[0].total if rows else 0)
+
+    def unsigned_notes(self, *, limit: int = DEFAULT_LIMIT) -> Bounded[UnsignedNote]:
+        """Attended sessions whose note waits for a signature, oldest first."""
+        with self.db.read() as session:
+            query = (
+                select(CaseSession.id, CaseSession.case_id, Case.number, Client.id.label("client_id"),
+                       Client.full_name, CaseSession.starts_at, ServiceType.name.label("service_type_name"),
+                       CaseSession.note_saved_at, func.count().over().label("total"))
+                .join(Case, Case.id == CaseSession.case_id).join(Client, Client.id == Case.client_id)
+                .outerjoin(ServiceType, ServiceType.id == CaseSession.service_type_id)
+                .where(CaseSession.signed_at.is_(None), CaseSession.attendance == Attendance.ATTENDED.value)
+                .order_by(CaseSession.starts_at, CaseSession.id).limit(limit))
+            rows = session.execute(query).all()
+            items = tuple(UnsignedNote(
+                session_id=r.id, case_id=r.case_id, case_number=r.number, client_id=r.client_id,
+                client_name=r.full_name, starts_at=r.starts_at, service_type_name=r.service_type_name or "",
+                has_draft=r.note_saved_at is not None) for r in rows)
+            return Bounded(items, rows[0].total if rows else 0)
+
+    # -- internals ---------------------------------------------------------------------------------------
+
+    def _day_start(self, session: Session, now: datetime) -> datetime:
+        local = self._local(session, now)
+        return local.replace(hour=0, minute=0, second=0, microsecond=0)
+
+    def _agenda(self, session: Session, start: datetime, end: datetime, limit: int) -> Bounded[AgendaItem]:
+        query = (
+            select(CaseSession.id, CaseSession.case_id, Case.number, Client.id.label("client_id"), Client.full_name,
+                   CaseSession.starts_at, CaseSession.duration_minutes, CaseSession.place, CaseSession.attendance,
+                   ServiceType.name.label("service_type_name"), func.count().over().label("total"))
+            .join(Case, Case.id == CaseSession.case_id).join(Client, Client.id == Case.client_id)
+            .outerjoin(ServiceType, ServiceType.id == CaseSession.service_type_id)
+            .where(and_(CaseSession.starts_at >= start, CaseSession.starts_at < end,
+                        CaseSession.attendance != Attendance.CANCELLED.value))
+            .order_by(CaseSession.starts_at, CaseSession.id).limit(limit))
+        rows = session.execute(query).all()
+        items = tuple(AgendaItem(
+            session_id=r.id, case_id=r.case_id, case_number=r.number, client_id=r.client_id,
+            client_name=r.full_name, starts_at=r.starts_at, duration_minutes=r.duration_minutes,
+            place=SessionPlace(r.place), attendance=Attendance(r.attendance),
+            service_type_name=r.service_type_name or "") for r in rows)
+        return Bounded(items, rows[0].total if rows else 0)
+

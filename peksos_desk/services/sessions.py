@@ -2,21 +2,55 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
+from enum import StrEnum
+from typing import Any
 
-from sqlalchemy import select
-from sqlalchemy.orm import Session
+from sqlalchemy import ColumnElement, and_, func, or_, select
+from sqlalchemy.orm import Session, joinedload, selectinload
 
 from peksos_desk.domain.errors import LockedRecord, ValidationError
+from peksos_desk.domain.note_templates import has_content
 from peksos_desk.domain.practice import Attendance, NoteFormat, SessionPlace
 from peksos_desk.domain.text import Text
 from peksos_desk.services.base import Service, get_or_404
 from peksos_desk.services.validation import choice, clean_text, whole_number
-from peksos_desk.store.models import Case, CaseSession, Client, NoteAddendum, ServiceType
+from peksos_desk.store.models import AuditEntry, Case, CaseSession, Client, NoteAddendum, ServiceType
 
 WHAT = Text("Sesi", "Session")
 MAX_NOTE_SECTION = 200_000
+# Drafts are saved every few seconds while the practitioner types; the audit log records an editing sitting,
+# not every one of those saves: at most one "save_note" entry per session in this span.
+NOTE_AUDIT_SPAN = timedelta(minutes=10)
+DURATION = Text("Durasi (menit)", "Duration (minutes)")
+
+
+class NoteStatus(StrEnum):
+    """Where a session's note stands: nothing written yet, a draft, or signed."""
+
+    EMPTY = "kosong"
+    DRAFT = "draf"
+    SIGNED = "ditandatangani"
+
+    @property
+    def label(self) -> Text:
+        return _NOTE_STATUS_LABELS[self]
+
+
+_NOTE_STATUS_LABELS = {
+    NoteStatus.EMPTY: Text("Belum ditulis", "Not written"),
+    NoteStatus.DRAFT: Text("Draf", "Draft"),
+    NoteStatus.SIGNED: Text("Ditandatangani", "Signed"),
+}
+
+
+def note_status(note: dict[str, str] | None, signed_at: datetime | None) -> NoteStatus:
+    """The status of a note with these sections, signed at ``signed_at`` (or not)."""
+    if signed_at is not None:
+        return NoteStatus.SIGNED
+    return NoteStatus.DRAFT if has_content(note or {}) else NoteStatus.EMPTY
 
 
 @dataclass(frozen=True)
@@ -65,6 +99,36 @@ class SessionView:
     def ends_at(self) -> datetime:
         return self.starts_at + timedelta(minutes=self.duration_minutes)
 
+    @property
+    def note_status(self) -> NoteStatus:
+        return note_status(self.note, self.signed_at)
+
+
+@dataclass(frozen=True)
+class SessionSummary:
+    """A session as the diary lists it: no note text, no addenda."""
+
+    id: int
+    case_id: int
+    case_number: str
+    client_id: int
+    client_name: str
+    starts_at: datetime
+    duration_minutes: int
+    place: SessionPlace
+    attendance: Attendance
+    service_type_id: int | None
+    service_type_name: str
+    fee: int | None
+    note_format: NoteFormat
+    note_status: NoteStatus
+    note_saved_at: datetime | None
+    signed_at: datetime | None
+
+    @property
+    def ends_at(self) -> datetime:
+        return self.starts_at + timedelta(minutes=self.duration_minutes)
+
 
 class SessionService(Service):
     """Schedule sessions, record attendance, write, sign and amend notes."""
@@ -79,11 +143,11 @@ class SessionService(Service):
         with self.db.write() as session:
             case = self._open_case(session, data.case_id)
             starts_at = self._check_start(session, case, data.starts_at)
-            service_type = self._service_type(session, data.service_type_id)
+            service_type = self._service_type(session, data.service_type_id, current=None)
             row = CaseSession(
                 case_id=case.id, starts_at=starts_at,
-                duration_minutes=whole_number("duration_minutes", Text("Durasi (menit)", "Duration (minutes)"),
-                                              data.duration_minutes, minimum=5, maximum=24 * 60),
+                duration_minutes=whole_number("duration_minutes", DURATION, data.duration_minutes,
+                                              minimum=5, maximum=24 * 60),
                 place=choice("place", Text("Tempat", "Place"), SessionPlace, data.place).value,
                 attendance=Attendance.SCHEDULED.value,
                 service_type_id=service_type.id if service_type else None,
@@ -97,15 +161,28 @@ class SessionService(Service):
             return self._view(session, row)
 
     def reschedule(self, session_id: int, data: SessionInput) -> SessionView:
-        """Change when, where, how long or as what service an unsigned session takes place."""
+        """Change when, where, how long or as what service an unsigned session takes place.
+
+        The note's format is left as it is (the note editor changes it, moving the text); ``data.case_id``
+        is not read: a session stays with its case.
+
+        Raises:
+            ValidationError: a wrong time or duration, or an attended session moved into the future.
+            LockedRecord: the note is signed or the case is closed.
+        """
         with self.db.write() as session:
             row = self._unsigned(session, session_id)
             case = self._open_case(session, row.case_id)
-            row.starts_at = self._check_start(session, case, data.starts_at)
-            row.duration_minutes = whole_number("duration_minutes", Text("Durasi (menit)", "Duration (minutes)"),
-                                                data.duration_minutes, minimum=5, maximum=24 * 60)
+            starts_at = self._check_start(session, case, data.starts_at)
+            if row.attendance == Attendance.ATTENDED.value and starts_at > self.db.clock():
+                raise ValidationError("starts_at", Text(
+                    "Sesi ini sudah dicatat hadir; waktunya tidak dapat dipindah ke masa depan.",
+                    "This session is recorded as attended; it cannot be moved into the future."))
+            row.starts_at = starts_at
+            row.duration_minutes = whole_number("duration_minutes", DURATION, data.duration_minutes,
+                                                minimum=5, maximum=24 * 60)
             row.place = choice("place", Text("Tempat", "Place"), SessionPlace, data.place).value
-            service_type = self._service_type(session, data.service_type_id)
+            service_type = self._service_type(session, data.service_type_id, current=row.service_type_id)
             row.service_type_id = service_type.id if service_type else None
             if row.attendance == Attendance.ATTENDED.value:
                 row.fee = service_type.default_fee if service_type else None
@@ -139,15 +216,20 @@ class SessionService(Service):
                                                    f"Unknown note sections: {', '.join(sorted(unknown))}."))
             row.note_format = fmt.value
             row.note = {key: _section_text(key, sections.get(key, "")) for key in fmt.sections}
-            row.note_saved_at = self.db.clock()
-            self._audit(session, "save_note", "session", row.id)
+            now = self.db.clock()
+            row.note_saved_at = now
+            last = session.scalar(select(func.max(AuditEntry.at)).where(
+                AuditEntry.record_type == "session", AuditEntry.record_id == row.id,
+                AuditEntry.action == "save_note"))
+            if last is None or now - last >= NOTE_AUDIT_SPAN:
+                self._audit(session, "save_note", "session", row.id)
             return self._view(session, row)
 
     def sign_note(self, session_id: int) -> SessionView:
         """Sign the note: from now on it never changes; corrections become addenda."""
         with self.db.write() as session:
             row = self._unsigned(session, session_id)
-            if not any(text.strip() for text in (row.note or {}).values()):
+            if not has_content(row.note or {}):
                 raise ValidationError("note", Text("Catatan masih kosong; tulis catatan sebelum menandatangani.",
                                                    "The note is empty; write it before signing."))
             if row.attendance == Attendance.SCHEDULED.value:
@@ -165,8 +247,8 @@ class SessionService(Service):
             if row.signed_at is None:
                 raise LockedRecord(Text("Catatan belum ditandatangani: ubah saja drafnya, tanpa adendum.",
                                         "The note is not signed yet: edit its draft instead of adding an addendum."))
-            session.add(NoteAddendum(
-                session_id=row.id, written_at=self.db.clock(),
+            row.addenda.append(NoteAddendum(
+                written_at=self.db.clock(),
                 reason=clean_text("reason", Text("Alasan adendum", "Reason for the addendum"), reason,
                                   max_length=2000, required=True),
                 content=clean_text("content", Text("Isi adendum", "Addendum"), content, max_length=MAX_NOTE_SECTION,
@@ -178,22 +260,37 @@ class SessionService(Service):
     def get(self, session_id: int) -> SessionView:
         """One session with its note and addenda. Raises NotFound."""
         with self.db.read() as session:
-            return self._view(session, get_or_404(session, CaseSession, session_id, WHAT))
+            row = session.get(CaseSession, session_id, options=_FULL)
+            if row is None:
+                get_or_404(session, CaseSession, session_id, WHAT)  # raises NotFound
+            assert row is not None
+            return self._view(session, row)
 
     def list_for_case(self, case_id: int) -> list[SessionView]:
-        """A case's sessions in time order."""
-        with self.db.read() as session:
-            rows = session.scalars(select(CaseSession).where(CaseSession.case_id == case_id)
-                                   .order_by(CaseSession.starts_at, CaseSession.id))
-            return [self._view(session, row) for row in rows]
+        """A case's sessions in time order, with their notes."""
+        return self._views(CaseSession.case_id == case_id)
 
     def list_between(self, start: datetime, end: datetime) -> list[SessionView]:
-        """Every session that starts in ``[start, end)``, for the diary and the home page."""
-        with self.db.read() as session:
-            rows = session.scalars(select(CaseSession).where(CaseSession.starts_at >= start,
-                                                             CaseSession.starts_at < end)
-                                   .order_by(CaseSession.starts_at, CaseSession.id))
-            return [self._view(session, row) for row in rows]
+        """Every session that starts in ``[start, end)``, with its note and addenda."""
+        return self._views(CaseSession.starts_at >= start, CaseSession.starts_at < end)
+
+    def summaries_between(self, start: datetime, end: datetime) -> list[SessionSummary]:
+        """The diary: every session that starts in ``[start, end)``, in time order, in one query."""
+        return self._summaries(CaseSession.starts_at >= start, CaseSession.starts_at < end)
+
+    def summaries_for_case(self, case_id: int) -> list[SessionSummary]:
+        """A case's sessions in time order, without their notes' text."""
+        return self._summaries(CaseSession.case_id == case_id)
+
+    def unsigned_summaries(self) -> list[SessionSummary]:
+        """Sessions whose note waits for a signature, oldest first: attended ones, and any with a draft."""
+        rows = self._summaries(CaseSession.signed_at.is_(None), or_(
+            CaseSession.attendance == Attendance.ATTENDED.value, CaseSession.note_saved_at.is_not(None)))
+        return [row for row in rows if row.attendance is Attendance.ATTENDED or row.note_status is NoteStatus.DRAFT]
+
+    def now(self) -> datetime:
+        """The store's clock (aware UTC): what "today" and "in the future" mean for sessions."""
+        return self.db.clock()
 
     # -- internals ---------------------------------------------------------------------------------------
 
@@ -213,10 +310,15 @@ class SessionService(Service):
                 f"A session cannot be before its case opened ({case.opened_on:%d-%m-%Y})."))
         return starts_at
 
-    def _service_type(self, session: Session, service_type_id: int | None) -> ServiceType | None:
+    def _service_type(self, session: Session, service_type_id: int | None, *, current: int | None
+                      ) -> ServiceType | None:
         if service_type_id is None:
             return None
         row = get_or_404(session, ServiceType, service_type_id, Text("Jenis layanan", "Service type"))
+        if not row.active and row.id != current:
+            raise ValidationError("service_type_id", Text(
+                f"Jenis layanan {row.name} tidak ditawarkan lagi; pilih jenis layanan lain.",
+                f"The service type {row.name} is no longer offered; choose another one."))
         return row
 
     def _unsigned(self, session: Session, session_id: int) -> CaseSession:
@@ -227,11 +329,32 @@ class SessionService(Service):
                                     "This session's note is signed and cannot change; add an addendum to correct it."))
         return row
 
+    def _views(self, *where: ColumnElement[bool]) -> list[SessionView]:
+        # The case, its client and the service type come joined, the addenda in one more query: listing N
+        # sessions costs two queries, not 2N + 1.
+        with self.db.read() as session:
+            rows = session.scalars(select(CaseSession).options(*_FULL).where(*where)
+                                   .order_by(CaseSession.starts_at, CaseSession.id)).unique()
+            return [self._view(session, row) for row in rows]
+
+    def _summaries(self, *where: ColumnElement[bool]) -> list[SessionSummary]:
+        with self.db.read() as session:
+            query = (
+                select(CaseSession.id, CaseSession.case_id, Case.number, Case.client_id, Client.full_name,
+                       CaseSession.starts_at, CaseSession.duration_minutes, CaseSession.place,
+                       CaseSession.attendance, CaseSession.service_type_id, ServiceType.name, CaseSession.fee,
+                       CaseSession.note_format, CaseSession.note, CaseSession.note_saved_at, CaseSession.signed_at)
+                .join(Case, CaseSession.case_id == Case.id)
+                .join(Client, Case.client_id == Client.id)
+                .outerjoin(ServiceType, CaseSession.service_type_id == ServiceType.id)
+                .where(and_(*where))
+                .order_by(CaseSession.starts_at, CaseSession.id))
+            return [_summary(row) for row in session.execute(query)]
+
     def _view(self, session: Session, row: CaseSession) -> SessionView:
         case = row.case
-        client_name = session.scalar(select(Client.full_name).where(Client.id == case.client_id)) or ""
-        addenda = session.scalars(select(NoteAddendum).where(NoteAddendum.session_id == row.id)
-                                  .order_by(NoteAddendum.id))
+        client_name = case.client.full_name
+        addenda = row.addenda
         return SessionView(
             id=row.id, case_id=case.id, case_number=case.number, client_id=case.client_id, client_name=client_name,
             starts_at=row.starts_at, duration_minutes=row.duration_minutes, place=SessionPlace(row.place),
@@ -240,6 +363,21 @@ class SessionService(Service):
             note_format=NoteFormat(row.note_format), note=dict(row.note or {}), note_saved_at=row.note_saved_at,
             signed_at=row.signed_at,
             addenda=tuple(Addendum(a.id, a.written_at, a.reason, a.content) for a in addenda))
+
+
+_FULL = (joinedload(CaseSession.case).joinedload(Case.client), joinedload(CaseSession.service_type),
+         selectinload(CaseSession.addenda))
+
+
+def _summary(row: Sequence[Any]) -> SessionSummary:
+    (id_, case_id, number, client_id, client_name, starts_at, duration, place, attendance, service_type_id,
+     service_name, fee, note_format, note, note_saved_at, signed_at) = row
+    return SessionSummary(
+        id=id_, case_id=case_id, case_number=number, client_id=client_id, client_name=client_name,
+        starts_at=starts_at, duration_minutes=duration, place=SessionPlace(place), attendance=Attendance(attendance),
+        service_type_id=service_type_id, service_type_name=service_name or "", fee=fee,
+        note_format=NoteFormat(note_format), note_status=note_status(note, signed_at),
+        note_saved_at=note_saved_at, signed_at=signed_at)
 
 
 def _section_text(key: str, value: str) -> str:

@@ -68,6 +68,8 @@ def probe_sqlite(path: Path) -> SqliteProbe | None:
     try:
         with path.open("rb") as handle:
             header = handle.read(len(SQLITE_HEADER))
+    except IsADirectoryError as exc:
+        raise _not_a_store(path) from exc
     except PermissionError as exc:
         raise StoreLocked(
             Text("Berkas {p} tidak dapat dibaca: izin ditolak.", "The file {p} cannot be read: permission denied.")
@@ -176,7 +178,12 @@ def _open_sqlite(url: URL, clock: Clock) -> Database:
             raise _not_a_store(path)
         _check_revision(path, found.revision)
     if found is None:
-        path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+        except OSError as exc:
+            raise StoreLocked(Text(
+                f"Folder untuk {path} tidak dapat dibuat: {exc.strerror}.",
+                f"The folder for {path} cannot be created: {exc.strerror}.")) from exc
     engine = make_engine(url)
     database = Database(engine, clock=clock)
     careful = engine.execution_options(sqlite_synchronous="FULL", sqlite_begin="IMMEDIATE")

@@ -1,4 +1,9 @@
-"""Starting the desktop app: QApplication, translations, the store, the main window, ``--smoke``."""
+"""Starting the desktop app: QApplication, translations, the store, the first run, the main window, ``--smoke``.
+
+``AppController`` owns what lives longer than one main window: the open store, the settings and the
+translators. Switching the language rebuilds the window, which is simpler and surer than retranslating every
+widget in place.
+"""
 
 from __future__ import annotations
 
@@ -6,52 +11,150 @@ import sys
 import time
 
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QDialog
 
 from peksos_desk import __version__
 from peksos_desk.domain.errors import PeksosError
-from peksos_desk.services.app import Services
+from peksos_desk.domain.text import set_language
+from peksos_desk.services.app import Services, demo_store_location
+from peksos_desk.ui.context import AppContext, DataBus
 from peksos_desk.ui.i18n import install_translators
 from peksos_desk.ui.main_window import MainWindow
+from peksos_desk.ui.prompter import Prompter
+from peksos_desk.ui.settings import Settings
 
 EXIT_STORE = 3
+DEMO_CLIENTS, DEMO_SESSIONS = 120, 1500
 
 
-def make_application(language: str, argv: list[str] | None = None) -> QApplication:
-    """The one QApplication, named and translated."""
+def make_application(argv: list[str] | None = None) -> QApplication:
+    """The one QApplication, named."""
     app = QApplication.instance()
     if not isinstance(app, QApplication):
         app = QApplication(argv if argv is not None else sys.argv[:1])
     app.setApplicationName("Peksos Desk")
     app.setOrganizationName("Peksos Desk")
     app.setApplicationVersion(__version__)
-    app.setProperty("peksos_translators", install_translators(app, language))
     return app
 
 
-def run(target: str, language: str, smoke: bool = False) -> int:
+class AppController:
+    """Owns the store, the settings, the translators and the current main window."""
+
+    def __init__(self, app: QApplication, settings: Settings, prompter: Prompter | None = None) -> None:
+        self.app = app
+        self.settings = settings
+        self.prompter = prompter or Prompter()
+        self.services: Services | None = None
+        self.window: MainWindow | None = None
+        self.demo = False
+        self._translators: list[object] = []
+        self.language = settings.language
+
+    def set_language(self, language: str) -> None:
+        """Translate Qt's and our texts, and the services' messages, into ``language``."""
+        for translator in self._translators:
+            self.app.removeTranslator(translator)  # type: ignore[arg-type]
+        self._translators = list(install_translators(self.app, language))
+        set_language(language)
+        self.language = language
+
+    def open_store(self, target: str, *, demo: bool = False) -> bool:
+        """Open the store; on failure tell the user why and return False."""
+        try:
+            services = Services.open(target)
+        except PeksosError as exc:
+            self.prompter.error(None, self.app.tr("Peksos Desk"), str(exc))
+            return False
+        if self.services is not None:
+            self.services.close()
+        self.services, self.demo = services, demo
+        return True
+
+    def open_demo(self) -> bool:
+        """Open (creating on first use) the separate demo store."""
+        from peksos_desk.services.demo import generate_demo
+
+        path = demo_store_location()
+        fresh = not path.exists()
+        if not self.open_store(str(path), demo=True):
+            return False
+        assert self.services is not None
+        if fresh or not self.services.profile.get().is_set_up:
+            generate_demo(self.services.db, clients=DEMO_CLIENTS, sessions=DEMO_SESSIONS, seed=1)
+        return True
+
+    def first_run(self) -> bool:
+        """Ask for the practice profile (or demo data) when the store has none; False when the user quits."""
+        from peksos_desk.ui.dialogs.first_run import FirstRunDialog
+
+        assert self.services is not None
+        if self.services.profile.get().is_set_up:
+            return True
+        dialog = FirstRunDialog(self._context())
+        wants_demo: list[bool] = []
+        dialog.demo_requested.connect(lambda: wants_demo.append(True))
+        result = dialog.exec()
+        if wants_demo:
+            return self.open_demo()
+        return result == QDialog.DialogCode.Accepted
+
+    def _context(self) -> AppContext:
+        assert self.services is not None
+        return AppContext(services=self.services, prompter=self.prompter, settings=self.settings, bus=DataBus(),
+                          language=self.language)
+
+    def show_window(self, page: str = "home") -> MainWindow:
+        """Build and show the main window on the open store."""
+        old = self.window
+        if old is not None:
+            old.save_state()
+        self.window = MainWindow(self._context(), demo=self.demo)
+        self.window.language_requested.connect(self.switch_language)
+        self.window.show()
+        if page != "home":
+            self.window.show_page(page)
+        if old is not None:
+            old.hide()
+            old.deleteLater()
+        return self.window
+
+    def switch_language(self, language: str) -> None:
+        """Remember the choice and rebuild the window in that language, on the same page."""
+        self.settings.language = language
+        self.settings.sync()
+        page = self.window.current_key() if self.window else "home"
+        self.set_language(language)
+        self.show_window(page)
+
+    def close(self) -> None:
+        if self.services is not None:
+            self.services.close()
+            self.services = None
+
+
+def run(target: str, language: str | None, smoke: bool = False) -> int:
     """Open the store at ``target`` in the main window; with ``smoke``, time the start and exit."""
     started = time.perf_counter()
-    app = make_application(language)
-    try:
-        services = Services.open(target)
-    except PeksosError as exc:
-        if smoke:
-            print(f"peksos-desk: {exc}", file=sys.stderr)
-        else:
-            QMessageBox.critical(None, app.tr("Peksos Desk"), str(exc))
+    app = make_application()
+    controller = AppController(app, Settings())
+    controller.set_language(language or controller.settings.language)
+    if not controller.open_store(target):
         return EXIT_STORE
-    window = MainWindow(services)
+    if not smoke and not controller.first_run():
+        controller.close()
+        return 0
+    window = controller.show_window()
     if smoke:
         def report() -> None:
             print(f"{(time.perf_counter() - started) * 1000:.0f} ms")
             window.close()
             app.quit()
 
-        window.home.loaded.connect(lambda: QTimer.singleShot(0, report))
-    window.show()
-    window.home.refresh()
+        home = window.home
+        home.loaded.connect(lambda: QTimer.singleShot(0, report))  # type: ignore[attr-defined]
+        home.refresh()  # type: ignore[attr-defined]
     try:
         return app.exec()
     finally:
-        services.close()
+        controller.close()

@@ -1,76 +1,264 @@
-"""The main window: the practice at a glance, with the store it works on in the status bar."""
+"""The main window: a navigation rail, the pages, the store in the status bar, saved geometry.
+
+Pages other than Home are built the first time they are shown, so start-up costs one page, whatever the size of
+the store.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QFormLayout, QLabel, QMainWindow, QVBoxLayout, QWidget
+from collections.abc import Callable
+from dataclasses import dataclass
 
-from peksos_desk.services.app import Services
-from peksos_desk.services.home import Overview
+from PySide6.QtCore import QByteArray, QSize, Qt, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QStackedWidget,
+    QWidget,
+)
+
+from peksos_desk import __version__
+from peksos_desk.ui.context import AppContext
 
 
-class HomePage(QWidget):
-    """Beranda: today's figures for the practice.
-
-    Signals:
-        loaded: emitted after the page has shown the store's data.
-    """
-
-    loaded = Signal()
-
-    def __init__(self, services: Services, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._services = services
-        self._title = QLabel(self)
-        self._title.setObjectName("pageTitle")
-        font = self._title.font()
-        font.setPointSizeF(font.pointSizeF() * 1.6)
-        font.setBold(True)
-        self._title.setFont(font)
-        self._values = {key: QLabel(self) for key in
-                        ("active_clients", "open_cases", "sessions_today", "sessions_next_7_days", "unsigned_notes")}
-        form = QFormLayout()
-        labels = {
-            "active_clients": self.tr("Active clients"),
-            "open_cases": self.tr("Open cases"),
-            "sessions_today": self.tr("Sessions today"),
-            "sessions_next_7_days": self.tr("Sessions in the next 7 days"),
-            "unsigned_notes": self.tr("Notes waiting for signature"),
-        }
-        for key, label in self._values.items():
-            label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-            label.setAccessibleName(labels[key])
-            form.addRow(labels[key] + ":", label)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self._title)
-        layout.addLayout(form)
-        layout.addStretch(1)
-
-    def refresh(self) -> Overview:
-        """Read the figures again from the store and show them."""
-        overview = self._services.home.overview()
-        self._title.setText(overview.practice_name or self.tr("Your practice"))
-        for key, label in self._values.items():
-            label.setText(str(getattr(overview, key)))
-        self.loaded.emit()
-        return overview
+@dataclass
+class PageEntry:
+    key: str
+    title: str
+    factory: Callable[[], QWidget]
+    widget: QWidget | None = None
 
 
 class MainWindow(QMainWindow):
-    """The application's main window."""
+    """The application's main window.
 
-    def __init__(self, services: Services) -> None:
+    Signals:
+        language_requested: the user chose another UI language in Settings (its code).
+    """
+
+    language_requested = Signal(str)
+
+    def __init__(self, context: AppContext, *, demo: bool = False) -> None:
         super().__init__()
-        self.services = services
-        self.setWindowTitle(self.tr("Peksos Desk"))
-        self.home = HomePage(services, self)
-        self.setCentralWidget(self.home)
-        self.resize(1100, 700)
-        self.statusBar().showMessage(self.tr("Store: {0}").format(services.location))
+        self.context = context
+        context.navigator = self
+        self.setWindowTitle(self.tr("Peksos Desk — demo data") if demo else self.tr("Peksos Desk"))
+        self.setMinimumSize(QSize(1024, 600))
+
+        self.navigation = QListWidget(self)
+        self.navigation.setObjectName("navigation")
+        self.navigation.setAccessibleName(self.tr("Navigation"))
+        self.navigation.setFixedWidth(190)
+        self.navigation.setSpacing(2)
+        self.stack = QStackedWidget(self)
+        central = QWidget(self)
+        layout = QHBoxLayout(central)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.navigation)
+        layout.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
+
+        self._pages: list[PageEntry] = []
+        self._add_pages()
+        self.navigation.currentRowChanged.connect(self._on_navigation)
+        self._build_menus()
+
+        profile = context.services.profile.get()
+        self._practitioner = QLabel(profile.full_name, self)
+        self.statusBar().addPermanentWidget(self._practitioner)
+        if demo:
+            marker = QLabel(self.tr("DEMO DATA — not for real clients"), self)
+            marker.setStyleSheet("color: #b71c1c; font-weight: bold;")
+            self.statusBar().addPermanentWidget(marker)
+        self.statusBar().showMessage(self.tr("Store: {0}").format(context.services.location))
+        context.bus.profile_changed.connect(self._on_profile_changed)
+        self._restore_geometry()
+        self.navigation.setCurrentRow(0)
+
+    # -- pages -------------------------------------------------------------------------------------------
+
+    def _add_pages(self) -> None:
+        context = self.context
+
+        def home() -> QWidget:
+            from peksos_desk.ui.pages.home import HomePage
+
+            return HomePage(context, self)
+
+        def clients() -> QWidget:
+            from peksos_desk.ui.pages.clients import ClientsPage
+
+            return ClientsPage(context, self)
+
+        def cases() -> QWidget:
+            from peksos_desk.ui.pages.cases import CasesPage
+
+            return CasesPage(context, self)
+
+        def schedule() -> QWidget:
+            from peksos_desk.ui.pages.schedule import SchedulePage
+
+            return SchedulePage(context, self)
+
+        def settings() -> QWidget:
+            from peksos_desk.ui.pages.settings_page import SettingsPage
+
+            page = SettingsPage(context, self)
+            page.language_changed.connect(self.language_requested)
+            return page
+
+        for key, title, factory in (
+            ("home", self.tr("Home"), home),
+            ("clients", self.tr("Clients"), clients),
+            ("cases", self.tr("Cases"), cases),
+            ("schedule", self.tr("Schedule"), schedule),
+            ("settings", self.tr("Settings"), settings),
+        ):
+            entry = PageEntry(key, title, factory)
+            self._pages.append(entry)
+            item = QListWidgetItem(title, self.navigation)
+            item.setData(Qt.ItemDataRole.UserRole, key)
+            item.setSizeHint(QSize(180, 36))
+            self.stack.addWidget(QWidget(self.stack))  # stands in until the page is first shown
+
+    def page(self, key: str) -> QWidget:
+        """The page for ``key``, built on first use."""
+        index, entry = next((i, e) for i, e in enumerate(self._pages) if e.key == key)
+        if entry.widget is None:
+            entry.widget = entry.factory()
+            old = self.stack.widget(index)
+            self.stack.insertWidget(index, entry.widget)
+            if old is not None:
+                self.stack.removeWidget(old)
+                old.deleteLater()
+            refresh = getattr(entry.widget, "refresh", None)
+            if callable(refresh):
+                refresh()
+        return entry.widget
+
+    @property
+    def home(self) -> QWidget:
+        return self.page("home")
+
+    def current_key(self) -> str:
+        return self._pages[self.stack.currentIndex()].key
+
+    def _on_navigation(self, row: int) -> None:
+        if 0 <= row < len(self._pages):
+            widget = self.page(self._pages[row].key)
+            self.stack.setCurrentWidget(widget)
+
+    # -- Navigator ---------------------------------------------------------------------------------------
+
+    def show_page(self, key: str) -> None:
+        row = next(i for i, e in enumerate(self._pages) if e.key == key)
+        self.navigation.setCurrentRow(row)
+        self.stack.setCurrentWidget(self.page(key))
+
+    def show_client(self, client_id: int) -> None:
+        self.show_page("clients")
+        self.page("clients").show_client(client_id)  # type: ignore[attr-defined]
+
+    def show_case(self, case_id: int) -> None:
+        self.show_page("cases")
+        self.page("cases").show_case(case_id)  # type: ignore[attr-defined]
+
+    def show_session(self, session_id: int) -> None:
+        self.show_page("schedule")
+        self.page("schedule").show_session(session_id)  # type: ignore[attr-defined]
+
+    def schedule_session(self, case_id: int | None = None) -> None:
+        self.show_page("schedule")
+        self.page("schedule").schedule_session(case_id)  # type: ignore[attr-defined]
+
+    # -- menus -------------------------------------------------------------------------------------------
+
+    def _build_menus(self) -> None:
+        file_menu = self.menuBar().addMenu(self.tr("&File"))
         quit_action = QAction(self.tr("&Quit"), self)
         quit_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Quit))
         quit_action.triggered.connect(self.close)
-        self.addAction(quit_action)
-        file_menu = self.menuBar().addMenu(self.tr("&File"))
         file_menu.addAction(quit_action)
+
+        go_menu = self.menuBar().addMenu(self.tr("&Go"))
+        for number, entry in enumerate(self._pages, start=1):
+            action = QAction(entry.title, self)
+            action.setShortcut(QKeySequence(f"Ctrl+{number}"))
+            action.triggered.connect(lambda _=False, key=entry.key: self.show_page(key))
+            go_menu.addAction(action)
+            self.addAction(action)
+        refresh = QAction(self.tr("&Refresh"), self)
+        refresh.setShortcut(QKeySequence(QKeySequence.StandardKey.Refresh))
+        refresh.triggered.connect(self.refresh_current)
+        go_menu.addSeparator()
+        go_menu.addAction(refresh)
+
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        about = QAction(self.tr("&About Peksos Desk"), self)
+        about.triggered.connect(self._about)
+        help_menu.addAction(about)
+
+    def refresh_current(self) -> None:
+        refresh = getattr(self.stack.currentWidget(), "refresh", None)
+        if callable(refresh):
+            refresh()
+
+    def _about(self) -> None:
+        self.context.prompter.inform(
+            self, self.tr("About Peksos Desk"),
+            self.tr("Peksos Desk {0}\nCase management for an independent social worker.\nStore: {1}")
+            .format(__version__, self.context.services.location))
+
+    def _on_profile_changed(self) -> None:
+        self._practitioner.setText(self.context.services.profile.get().full_name)
+
+    # -- window state ------------------------------------------------------------------------------------
+
+    def _restore_geometry(self) -> None:
+        saved = self.context.settings.state("main/geometry")
+        if saved is not None and self.restoreGeometry(saved) and self._on_a_screen():
+            return
+        screen = QGuiApplication.primaryScreen()
+        available = screen.availableGeometry() if screen else None
+        if available is not None:
+            width = min(1280, available.width())
+            height = min(760, available.height())
+            self.resize(width, height)
+            self.move(available.center() - self.rect().center())
+
+    def _on_a_screen(self) -> bool:
+        # A window saved on a second monitor that is gone must come back where it can be seen.
+        frame = self.frameGeometry()
+        return any(screen.availableGeometry().intersects(frame) for screen in QGuiApplication.screens())
+
+    def save_state(self) -> None:
+        """Remember the geometry (and let pages save theirs)."""
+        self.context.settings.set_state("main/geometry", QByteArray(self.saveGeometry()))
+        for entry in self._pages:
+            save = getattr(entry.widget, "save_state", None)
+            if callable(save):
+                save()
+        self.context.settings.sync()
+
+    def flush(self) -> bool:
+        """Save the work every page still holds (note drafts, assessment edits); False if something failed."""
+        saved = True
+        for entry in self._pages:
+            flush = getattr(entry.widget, "flush", None)
+            if callable(flush) and flush() is False:
+                saved = False
+        return saved
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if not self.flush() and not self.context.prompter.confirm(
+            self, self.tr("Unsaved work"),
+            self.tr("Some of your last changes could not be saved (see the message on the page). "
+                    "Quit anyway and lose them?"), danger=True):
+            event.ignore()
+            return
+        self.save_state()
+        super().closeEvent(event)

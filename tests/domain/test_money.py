@@ -277,7 +277,7 @@ def test_terbilang_never_says_satu_where_se_belongs(amount: int) -> None:
     for index, pair in enumerate(itertools.pairwise(words)):
         assert pair not in {("satu", "ratus"), ("satu", "puluh"), ("satu", "belas")}
         if pair == ("satu", "ribu"):  # only as the last digit of a group: 21 ribu, 101 ribu ...
-            assert index > 0 and words[index - 1] in {"puluh", "ratus"}
+            assert index > 0 and words[index - 1] in {"puluh", "ratus", "seratus"}
     assert not {"sejuta", "semiliar", "setriliun"} & set(words)
     if amount:
         assert "nol" not in words

@@ -93,3 +93,11 @@ def test_strengths_are_part_of_every_assessment() -> None:
 
 def test_indonesian_label_shows_by_default() -> None:
     assert str(PracticeSetting.CORRECTIONAL.label) == "Koreksional (LPKA/Lapas/Bapas)"
+
+
+def test_members_of_different_vocabularies_sharing_a_value_keep_their_own_label() -> None:
+    # "dibatalkan" is stored for a cancelled session and for a dropped goal; string enums with equal values
+    # are equal dict keys, so a plain member-keyed table gave the session the goal's English label.
+    assert Attendance.CANCELLED.value == GoalStatus.DROPPED.value
+    assert Attendance.CANCELLED.label.render("en") == "Cancelled"
+    assert GoalStatus.DROPPED.label.render("en") == "Dropped"

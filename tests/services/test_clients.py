@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import UTC, date, datetime
 
 import pytest
+from sqlalchemy import event
 
 from peksos_desk.domain.errors import LockedRecord, NotFound, ValidationError
+from peksos_desk.domain.practice import Attendance, NoteFormat, SessionPlace
 from peksos_desk.domain.text import set_language
-from tests.services.factories import adult, child, new_case, new_client
+from peksos_desk.services.clients import ClientSort
+from tests.services.factories import adult, child, consultation, new_case, new_client, new_session
 
 
 def test_registering_a_client_gives_a_code_and_keeps_every_field(services):
@@ -124,3 +127,103 @@ def test_archiving_hides_a_client_but_not_while_a_case_is_open(services):
 def test_unknown_client_is_not_found(services):
     with pytest.raises(NotFound):
         services.clients.get(999)
+
+
+def test_today_is_the_practitioners_date(services):
+    assert services.clients.today() == date(2026, 3, 2)
+
+
+def _names(page):
+    return [row.full_name for row in page.rows]
+
+
+def test_sorting_by_age_orders_real_ages_and_puts_unknown_birth_dates_last(services):
+    new_client(services, full_name="Sepuluh", birth_date=date(2015, 6, 1), guardian_name="Ibu")  # 10
+    new_client(services, full_name="Tak Diketahui", birth_date=None)
+    new_client(services, full_name="Sembilan", birth_date=date(2016, 6, 1), guardian_name="Ibu")  # 9
+    new_client(services, full_name="Dewasa", birth_date=date(1990, 1, 1))  # 36
+    ages = [row.age for row in services.clients.list_clients(sort=ClientSort.AGE).rows]
+    assert ages == [9, 10, 36, None]
+    ages = [row.age for row in services.clients.list_clients(sort=ClientSort.AGE, descending=True).rows]
+    assert ages == [36, 10, 9, None]
+
+
+def test_sorting_by_name_ignores_case_and_by_code_follows_registration(services):
+    for name in ("budi", "Agus", "Citra"):
+        new_client(services, full_name=name)
+    assert _names(services.clients.list_clients()) == ["Agus", "budi", "Citra"]
+    assert _names(services.clients.list_clients(sort=ClientSort.NAME, descending=True)) == ["Citra", "budi", "Agus"]
+    assert _names(services.clients.list_clients(sort=ClientSort.CODE)) == ["budi", "Agus", "Citra"]
+
+
+def test_sorting_by_open_cases_and_last_session(services):
+    quiet = new_client(services, full_name="Tanpa Kasus")
+    busy = new_client(services, full_name="Dua Kasus")
+    recent = new_client(services, full_name="Baru Saja")
+    for _ in range(2):
+        new_case(services, busy.id)
+    case = new_case(services, recent.id)
+    new_session(services, case.id, datetime(2026, 2, 27, 3, tzinfo=UTC))
+    new_session(services, case.id, datetime(2026, 3, 20, 3, tzinfo=UTC))  # still to come: not "last"
+    old_case = new_case(services, busy.id)
+    new_session(services, old_case.id, datetime(2026, 2, 10, 3, tzinfo=UTC))
+
+    by_cases = services.clients.list_clients(sort=ClientSort.OPEN_CASES, descending=True)
+    assert [(r.id, r.open_cases) for r in by_cases.rows] == [(busy.id, 3), (recent.id, 1), (quiet.id, 0)]
+    by_last = services.clients.list_clients(sort=ClientSort.LAST_SESSION, descending=True).rows
+    assert [r.id for r in by_last] == [recent.id, busy.id, quiet.id]
+    assert by_last[0].last_session_at == datetime(2026, 2, 27, 3, tzinfo=UTC)
+    by_last = services.clients.list_clients(sort=ClientSort.LAST_SESSION).rows
+    assert [r.id for r in by_last] == [busy.id, recent.id, quiet.id]  # no session yet: last either way
+
+
+def test_pages_of_equal_keys_never_repeat_or_skip_a_client(services):
+    made = [new_client(services, full_name="Sama", birth_date=None).id for _ in range(7)]
+    for sort in ClientSort:
+        for descending in (False, True):
+            seen = [row.id for offset in range(0, 7, 3) for row in services.clients.list_clients(
+                sort=sort, descending=descending, offset=offset, limit=3).rows]
+            expected = made[::-1] if sort is ClientSort.CODE and descending else made  # codes differ
+            assert seen == expected, (sort, descending)
+
+
+def test_timeline_lists_every_session_of_every_case_newest_first_in_one_query(services):
+    client = new_client(services)
+    first = new_case(services, client.id)
+    second = new_case(services, client.id)
+    kind = consultation(services)
+    early = new_session(services, first.id, datetime(2026, 2, 10, 3, tzinfo=UTC), service_type_id=kind.id)
+    services.sessions.record_attendance(early.id, Attendance.ATTENDED)
+    services.sessions.save_note(early.id, NoteFormat.DAP, {"data": "Klien datang tepat waktu."})
+    services.sessions.sign_note(early.id)
+    draft = new_session(services, second.id, datetime(2026, 2, 20, 3, tzinfo=UTC))
+    services.sessions.save_note(draft.id, NoteFormat.DAP, {"data": "Kunjungan rumah."})
+    coming = new_session(services, first.id, datetime(2026, 3, 9, 3, tzinfo=UTC))
+    new_session(services, new_case(services).id)  # another client's session stays out
+
+    selects: list[str] = []
+
+    def count(conn, cursor, statement, *args):
+        if statement.lstrip().upper().startswith("SELECT"):
+            selects.append(statement)
+
+    event.listen(services.db.engine, "before_cursor_execute", count)
+    try:
+        timeline = services.clients.timeline(client.id)
+    finally:
+        event.remove(services.db.engine, "before_cursor_execute", count)
+    assert len(selects) == 1
+    assert [entry.session_id for entry in timeline] == [coming.id, draft.id, early.id]
+    assert [entry.case_number for entry in timeline] == [first.number, second.number, first.number]
+    signed = timeline[2]
+    assert signed.is_signed and not signed.has_draft
+    assert signed.service_type_name == "Konsultasi" and signed.attendance is Attendance.ATTENDED
+    assert timeline[1].has_draft and not timeline[1].is_signed
+    assert not timeline[0].has_draft and timeline[0].attendance is Attendance.SCHEDULED
+    assert timeline[0].place is SessionPlace.OFFICE
+
+
+def test_timeline_of_a_client_without_sessions_is_empty_and_of_no_client_not_found(services):
+    assert services.clients.timeline(new_client(services).id) == []
+    with pytest.raises(NotFound):
+        services.clients.timeline(999)

@@ -164,3 +164,164 @@ def test_the_audit_log_is_append_only(services, database):
         connection.execute(text("DELETE FROM audit_log"))
     with pytest.raises(DBAPIError), database.engine.begin() as connection:
         connection.execute(text("UPDATE case_stage_event SET note = 'x'"))
+
+
+# -- the diary's lists, note status, drafts ----------------------------------------------------------------
+
+def _count_statements(database):
+    from sqlalchemy import event
+
+    statements: list[str] = []
+
+    def count(_conn, _cursor, statement, *_args):
+        statements.append(statement)
+
+    event.listen(database.engine, "before_cursor_execute", count)
+    return statements, lambda: event.remove(database.engine, "before_cursor_execute", count)
+
+
+def _fill_week(services, how_many, case_ids, kind_id):
+    start = datetime(2026, 3, 2, 1, tzinfo=UTC)
+    for i in range(how_many):
+        session = new_session(services, case_ids[i % len(case_ids)], start + timedelta(hours=3 * i),
+                              service_type_id=kind_id if i % 3 else None)
+        if i % 2 == 0 and session.starts_at <= datetime(2026, 3, 2, 2, tzinfo=UTC):
+            services.sessions.record_attendance(session.id, Attendance.ATTENDED)
+        if i % 4 == 0:
+            services.sessions.save_note(session.id, NoteFormat.DAP, DAP)
+
+
+def test_listing_sessions_costs_the_same_number_of_queries_for_5_or_50(services, database):
+    from tests.services.factories import new_client
+
+    kind = consultation(services)
+    cases = [new_case(services, new_client(services, full_name=f"Klien {i}").id) for i in range(3)]
+    ids = [case.id for case in cases]
+    window = (datetime(2026, 3, 1, tzinfo=UTC), datetime(2026, 4, 1, tzinfo=UTC))
+    listings = {
+        "summaries_between": lambda: services.sessions.summaries_between(*window),
+        "list_between": lambda: services.sessions.list_between(*window),
+        "list_for_case": lambda: services.sessions.list_for_case(ids[0]),
+        "summaries_for_case": lambda: services.sessions.summaries_for_case(ids[0]),
+        "unsigned_summaries": services.sessions.unsigned_summaries,
+    }
+
+    def costs() -> dict[str, int]:
+        result = {}
+        for name, listing in listings.items():
+            statements, stop = _count_statements(database)
+            try:
+                listing()
+            finally:
+                stop()
+            result[name] = len(statements)
+        return result
+
+    _fill_week(services, 5, ids, kind.id)
+    few = costs()
+    assert len(services.sessions.summaries_between(*window)) == 5
+    _fill_week(services, 45, ids, kind.id)
+    many = costs()
+    assert len(services.sessions.summaries_between(*window)) == 50
+    assert many == few
+    # One query for the summaries (plus the transaction's own statements), two for the full views.
+    assert few["summaries_between"] <= 3
+    assert few["list_between"] == few["summaries_between"] + 1
+
+
+def test_summaries_say_whether_a_note_is_empty_a_draft_or_signed(services):
+    from peksos_desk.domain.note_templates import template_for
+    from peksos_desk.services.sessions import NoteStatus
+
+    case = new_case(services)
+    kind = consultation(services)
+    empty = new_session(services, case.id, service_type_id=kind.id)
+    template_only = new_session(services, case.id, datetime(2026, 2, 21, 3, tzinfo=UTC))
+    services.sessions.save_note(template_only.id, NoteFormat.DAP,
+                                {"data": template_for(NoteFormat.DAP, "data").template.id})
+    draft = new_session(services, case.id, datetime(2026, 2, 22, 3, tzinfo=UTC))
+    services.sessions.save_note(draft.id, NoteFormat.DAP, {"data": "Klien bercerita tentang sekolahnya."})
+    signed = signed_session(services)
+    summaries = {s.id: s for s in services.sessions.summaries_for_case(case.id)}
+    assert summaries[empty.id].note_status is NoteStatus.EMPTY
+    assert summaries[empty.id].service_type_name == "Konsultasi"
+    assert summaries[empty.id].client_name == "Siti Aminah"
+    assert summaries[template_only.id].note_status is NoteStatus.EMPTY
+    assert summaries[draft.id].note_status is NoteStatus.DRAFT
+    other = services.sessions.summaries_for_case(signed.case_id)[0]
+    assert other.note_status is NoteStatus.SIGNED and other.signed_at is not None
+    assert services.sessions.get(draft.id).note_status is NoteStatus.DRAFT
+
+
+def test_a_note_holding_only_its_template_cannot_be_signed(services):
+    from peksos_desk.domain.note_templates import template_for
+
+    case = new_case(services)
+    session = new_session(services, case.id)
+    services.sessions.record_attendance(session.id, Attendance.ATTENDED)
+    services.sessions.save_note(session.id, NoteFormat.SOAP, {
+        key: template_for(NoteFormat.SOAP, key).template.id for key in NoteFormat.SOAP.sections})
+    with pytest.raises(ValidationError) as caught:
+        services.sessions.sign_note(session.id)
+    assert caught.value.field == "note"
+
+
+def test_the_unsigned_list_holds_attended_sessions_and_drafts_from_any_week(services):
+    case = new_case(services)
+    attended = new_session(services, case.id, datetime(2026, 2, 10, 3, tzinfo=UTC))
+    services.sessions.record_attendance(attended.id, Attendance.ATTENDED)
+    no_show_with_draft = new_session(services, case.id, datetime(2026, 2, 5, 3, tzinfo=UTC))
+    services.sessions.record_attendance(no_show_with_draft.id, Attendance.NO_SHOW)
+    services.sessions.save_note(no_show_with_draft.id, NoteFormat.FREE, {"narrative": "Klien tidak datang; ditelepon."})
+    new_session(services, case.id, datetime(2026, 2, 12, 3, tzinfo=UTC))  # scheduled, nothing written
+    cancelled = new_session(services, case.id, datetime(2026, 2, 13, 3, tzinfo=UTC))
+    services.sessions.record_attendance(cancelled.id, Attendance.CANCELLED)
+    signed = signed_session(services)
+    assert [s.id for s in services.sessions.unsigned_summaries()] == [no_show_with_draft.id, attended.id]
+    assert signed.id not in [s.id for s in services.sessions.unsigned_summaries()]
+
+
+def test_draft_saves_are_audited_once_per_sitting_not_every_few_seconds(services, clock):
+    case = new_case(services)
+    session = new_session(services, case.id)
+    for second in range(0, 30, 5):
+        clock.now = datetime(2026, 3, 2, 2, 0, second, tzinfo=UTC)
+        services.sessions.save_note(session.id, NoteFormat.DAP, {"data": "x" * second})
+    clock.now += timedelta(minutes=11)
+    services.sessions.save_note(session.id, NoteFormat.DAP, {"data": "lagi"})
+    actions = [e.action for e in services.audit.entries(record_type="session", record_id=session.id)]
+    assert actions.count("save_note") == 2
+    assert services.sessions.get(session.id).note_saved_at == clock.now
+
+
+def test_an_attended_session_cannot_be_moved_into_the_future(services, clock):
+    case = new_case(services)
+    session = new_session(services, case.id)
+    services.sessions.record_attendance(session.id, Attendance.ATTENDED)
+    with pytest.raises(ValidationError) as caught:
+        services.sessions.reschedule(session.id, SessionInput(case.id, clock.now + timedelta(days=1)))
+    assert caught.value.field == "starts_at"
+    moved = services.sessions.reschedule(session.id, SessionInput(case.id, clock.now - timedelta(hours=2), 90))
+    assert moved.duration_minutes == 90
+
+
+def test_a_retired_service_type_takes_no_new_session_but_stays_on_its_own(services):
+    case = new_case(services)
+    kind = consultation(services)
+    session = new_session(services, case.id, service_type_id=kind.id)
+    services.fees.set_active(kind.id, False)
+    with pytest.raises(ValidationError) as caught:
+        new_session(services, case.id, service_type_id=kind.id)
+    assert caught.value.field == "service_type_id"
+    moved = services.sessions.reschedule(session.id, SessionInput(case.id, session.starts_at, 45,
+                                                                  service_type_id=kind.id))
+    assert moved.service_type_name == "Konsultasi"
+
+
+def test_the_diary_summaries_keep_to_their_window(services):
+    case = new_case(services)
+    inside = new_session(services, case.id, datetime(2026, 3, 1, 17, tzinfo=UTC))  # Mon 2 Mar 00.00 WIB
+    new_session(services, case.id, datetime(2026, 3, 1, 16, 59, tzinfo=UTC))  # Sun 1 Mar 23.59 WIB
+    start = datetime(2026, 3, 1, 17, tzinfo=UTC)
+    assert [s.id for s in services.sessions.summaries_between(start, start + timedelta(days=7))] == [inside.id]
+    assert services.sessions.now() == datetime(2026, 3, 2, 2, tzinfo=UTC)

@@ -12,7 +12,7 @@ from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
 from sqlalchemy import create_engine, text
 
-from peksos_desk.domain.errors import NewerSchema, NotAStore
+from peksos_desk.domain.errors import NewerSchema, NotAStore, StoreLocked
 from peksos_desk.store import schema
 from peksos_desk.store.database import APPLICATION_ID
 from peksos_desk.store.integrity import inspect_store
@@ -112,9 +112,10 @@ def test_an_older_store_is_copied_aside_before_its_upgrade(tmp_path, monkeypatch
                              " '2026-01-01')"))
     db.close()
     # Pretend this app knows a later revision, so the store on disk counts as older.
-    monkeypatch.setattr(schema, "head_revision", lambda: "0002_next")
+    on_disk = head_revision()
+    monkeypatch.setattr(schema, "head_revision", lambda: "9000_next")
     open_database(path, clock=clock).close()
-    copies = list(tmp_path.glob("praktik.before-upgrade-0001-*.db"))
+    copies = list(tmp_path.glob(f"praktik.before-upgrade-{on_disk}-*.db"))
     assert len(copies) == 1
     assert stat.S_IMODE(copies[0].stat().st_mode) == 0o600
     conn = sqlite3.connect(copies[0])
@@ -169,3 +170,22 @@ def test_check_reports_counts_and_integrity(services, store_url):
     report = inspect_store(store_url)
     assert report.ok and not report.needs_upgrade
     assert report.counts["client"] == 1 and report.counts["case"] == 1
+
+
+def test_a_store_path_under_a_file_gets_a_clear_message(tmp_path):
+    blocker = tmp_path / "not-a-folder"
+    blocker.write_text("x")
+    with pytest.raises(StoreLocked) as caught:
+        open_database(blocker / "praktik.db")
+    assert "tidak dapat dibuat" in str(caught.value)
+
+
+def test_a_folder_is_not_a_store(tmp_path):
+    with pytest.raises(NotAStore):
+        open_database(tmp_path)
+
+
+def test_an_unreachable_server_gets_a_clear_message():
+    with pytest.raises(StoreLocked) as caught:
+        open_database("postgresql+psycopg://nobody@127.0.0.1:1/praktik?connect_timeout=3")
+    assert "tidak dapat dihubungi" in str(caught.value)

@@ -1,0 +1,69 @@
+"""Every user setting and every piece of saved window state, declared once (MusicBrainz Picard's rule).
+
+Preferences (``Settings``) live apart from window state (``persist/...`` keys); nothing else in the app calls
+``QSettings`` with a string key of its own. The file sits in the config folder, which ``PEKSOS_DESK_HOME`` moves.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QByteArray, QSettings, qVersion
+
+from peksos_desk.services.app import settings_folder
+
+LANGUAGES = ("id", "en")
+DEFAULT_LANGUAGE = "id"
+
+
+class Settings:
+    """Typed access to the settings file."""
+
+    def __init__(self, path: Path | None = None) -> None:
+        if path is None:
+            folder = settings_folder()
+            folder.mkdir(parents=True, exist_ok=True, mode=0o700)
+            path = folder / "settings.ini"
+        self.path = path
+        self._qsettings = QSettings(str(path), QSettings.Format.IniFormat)
+
+    # -- preferences -------------------------------------------------------------------------------------
+
+    @property
+    def language(self) -> str:
+        """The UI language: "id" (default) or "en"."""
+        value = str(self._qsettings.value("ui/language", DEFAULT_LANGUAGE))
+        return value if value in LANGUAGES else DEFAULT_LANGUAGE
+
+    @language.setter
+    def language(self, value: str) -> None:
+        if value not in LANGUAGES:
+            raise ValueError(value)
+        self._qsettings.setValue("ui/language", value)
+
+    @property
+    def last_store(self) -> str:
+        """The store opened last time ("" for the default store)."""
+        return str(self._qsettings.value("store/last", ""))
+
+    @last_store.setter
+    def last_store(self, value: str) -> None:
+        self._qsettings.setValue("store/last", value)
+
+    # -- window state ------------------------------------------------------------------------------------
+
+    def _state_key(self, name: str) -> str:
+        # Keyed by Qt version: a state saved by another Qt may not restore cleanly.
+        return f"persist/{qVersion()}/{name}"
+
+    def state(self, name: str) -> QByteArray | None:
+        """Saved geometry or header/splitter state, or None."""
+        value = self._qsettings.value(self._state_key(name))
+        return value if isinstance(value, QByteArray) and not value.isEmpty() else None
+
+    def set_state(self, name: str, value: QByteArray) -> None:
+        self._qsettings.setValue(self._state_key(name), value)
+
+    def sync(self) -> None:
+        """Write pending changes to disk."""
+        self._qsettings.sync()
