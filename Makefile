@@ -5,7 +5,7 @@ PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 export PEKSOS_DESK_LOG_LEVEL ?= WARNING
 
-.PHONY: run test lint typecheck contracts pytest setup system-packages system-packages-test translations bench clean
+.PHONY: run test lint typecheck contracts pytest setup system-packages system-packages-test translations screenshots clean
 
 # The venv is made before the other system packages are installed: on some machines installing Debian packages
 # rebuilds the CA bundle, and pip then has to reach PyPI with whatever bundle is left.
@@ -43,6 +43,9 @@ contracts: setup
 
 pytest: setup
 	QT_QPA_PLATFORM=offscreen PEKSOS_REQUIRE_POSTGRES=1 $(PY) -m pytest -q $(PYTEST_ARGS)
+
+screenshots: setup translations
+	QT_QPA_PLATFORM=offscreen $(PY) scripts/screenshots.py docs/screenshots
 
 clean:
 	rm -rf $(VENV) build *.egg-info

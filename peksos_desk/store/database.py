@@ -69,11 +69,12 @@ def make_engine(url: URL) -> Engine:
     """An engine with the project's settings for SQLite or PostgreSQL."""
     if url.get_backend_name() == "sqlite":
         # NullPool: a file connection is cheap to open, and none lingers to hold a lock or a WAL open.
-        engine = create_engine(url, poolclass=NullPool)
+        # hide_parameters: an error message must never carry a client's data into a log or a crash report.
+        engine = create_engine(url, poolclass=NullPool, hide_parameters=True)
         event.listen(engine, "connect", _sqlite_connect)
         event.listen(engine, "begin", _sqlite_begin)
         return engine
-    return create_engine(url, pool_pre_ping=True)
+    return create_engine(url, pool_pre_ping=True, hide_parameters=True)
 
 
 @dataclass

@@ -11,7 +11,7 @@ import pytest
 
 from peksos_desk import __version__
 from peksos_desk.cli import EXIT_OK, EXIT_PROBLEMS, EXIT_STORE, main
-from peksos_desk.store.schema import open_database
+from peksos_desk.store.schema import head_revision, open_database
 
 
 def test_version(capsys):
@@ -36,7 +36,7 @@ def test_check_reports_a_healthy_store(tmp_path, capsys):
     open_database(path).close()
     assert main(["check", "--db", str(path)]) == EXIT_OK
     out = capsys.readouterr().out
-    assert "Integritas: baik" in out and "Skema: 0001 (terbaru)" in out
+    assert "Integritas: baik" in out and f"Skema: {head_revision()} (terbaru)" in out
 
 
 def test_check_speaks_english_on_request(tmp_path, capsys):
@@ -92,3 +92,13 @@ def test_db_given_before_the_command_is_kept(tmp_path, capsys):
     open_database(path).close()
     assert main(["--db", str(path), "check"]) == EXIT_OK
     assert str(path) in capsys.readouterr().out
+
+
+def test_demo_fills_a_new_store_and_refuses_a_second_time(tmp_path, capsys):
+    path = tmp_path / "demo.db"
+    assert main(["demo", "--db", str(path), "--clients", "30", "--sessions", "200", "--seed", "3"]) == EXIT_OK
+    assert "30 klien" in capsys.readouterr().out
+    assert main(["check", "--db", str(path)]) == EXIT_OK
+    assert "klien: 30" in capsys.readouterr().out
+    assert main(["demo", "--db", str(path)]) == EXIT_STORE
+    assert "kosong" in capsys.readouterr().err
