@@ -336,6 +336,9 @@ class _Generator:
             future = not case["closed"] and rng.random() < 0.04
             day = self.today + timedelta(days=rng.randint(0, 14)) if future else \
                 case["opened_on"] + timedelta(days=rng.randint(0, span))
+            if day.weekday() == 6:  # a practice rests on Sunday
+                friday, monday = day - timedelta(days=2), day + timedelta(days=1)
+                day = monday if future or friday < case["opened_on"] else friday
             local = datetime.combine(day, time(rng.choice((8, 9, 10, 11, 13, 14, 15, 16)), rng.choice((0, 30))),
                                      tzinfo=ZONE.tzinfo)
             moment = local.astimezone(UTC)
