@@ -45,3 +45,31 @@ def test_pyside_does_not_leak_references_to_none(qtbot):
         label.setText(str(i))
         label.setWindowTitle("x")
     assert sys.getrefcount(None) >= before - 100
+
+
+def test_window_geometry_comes_back_next_time(qtbot, context):
+    first = MainWindow(context)
+    qtbot.addWidget(first)
+    first.show()
+    first.resize(1024, 650)  # the default would fill the (800×800 offscreen) screen's height
+    first.save_state()
+    first.close()
+    second = MainWindow(context)
+    qtbot.addWidget(second)
+    second.show()
+    assert second.height() == 650
+
+
+def test_pages_are_built_when_first_shown_and_reachable_by_shortcut(qtbot, context):
+    from PySide6.QtCore import Qt
+
+    window = MainWindow(context)
+    qtbot.addWidget(window)
+    window.show()
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    assert window._pages[1].widget is None  # start-up builds Home only
+    qtbot.keyClick(window, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
+    assert window.current_key() == "clients"
+    qtbot.keyClick(window, Qt.Key.Key_5, Qt.KeyboardModifier.ControlModifier)
+    assert window.current_key() == "settings"
