@@ -33,7 +33,7 @@ from peksos_desk.domain.stages import CaseStage, MoveKind, check_move
 from peksos_desk.domain.text import Text
 from peksos_desk.services import demo_text as words
 from peksos_desk.services.fees import DEFAULT_SCHEDULE
-from peksos_desk.store.database import Database
+from peksos_desk.store.database import Database, advance_id_sequences
 from peksos_desk.store.models import (
     AssessmentEntry,
     AuditEntry,
@@ -57,6 +57,8 @@ ACTIVE = (CaseStage.PENDEKATAN_AWAL, CaseStage.ASESMEN, CaseStage.RENCANA_INTERV
 FINAL_STAGES = ((CaseStage.PENDEKATAN_AWAL, 8), (CaseStage.ASESMEN, 12), (CaseStage.RENCANA_INTERVENSI, 10),
                 (CaseStage.INTERVENSI, 25), (CaseStage.RESOSIALISASI, 10), (CaseStage.TERMINASI, 17),
                 (CaseStage.RUJUKAN, 10), (CaseStage.BIMBINGAN_LANJUT, 8))
+# How a case that another case follows has ended (it is closed, too).
+ENDED_STAGES = ((CaseStage.TERMINASI, 60), (CaseStage.RUJUKAN, 25), (CaseStage.BIMBINGAN_LANJUT, 15))
 PPKS_BY_AGE = {"child": (2, 6, 7, 1, 4, 5, 3, 25), "youth": (3, 6, 17, 7, 2, 19), "adult": (19, 23, 24, 25, 16, 17,
                18, 9, 20, 11, 15), "elderly": (8, 24, 9, 19)}
 
@@ -99,10 +101,13 @@ def generate_demo(db: Database, *, clients: int = 200, sessions: int = 2000, see
         ValidationError: the store already holds clients (demo data goes only into an empty store).
     """
     with db.write() as session:
-        if session.scalar(select(func.count()).select_from(Client)):
+        existing = session.scalar(select(func.count()).select_from(Client)) or 0
+        if existing:
             raise ValidationError("db", Text(
-                "Data demo hanya dapat dibuat di berkas data yang masih kosong; berkas ini sudah berisi klien.",
-                "Demo data can only go into an empty store; this one already has clients."))
+                "Data demo hanya dapat dibuat di penyimpanan data yang masih kosong; {where} sudah berisi {n} klien. "
+                "Tidak ada yang diubah; buat berkas data baru untuk demo.",
+                "Demo data can only go into an empty store; {where} already holds {n} clients. Nothing was "
+                "changed; create a new store for the demo.").format(where=db.location, n=existing))
         return _Generator(session, db.clock(), random.Random(seed), clients=clients, sessions=sessions,
                           progress=progress).run()
 
@@ -150,6 +155,7 @@ class _Generator:
                 if session_id % 20_000 == 0:
                     self.progress(self.n_clients + session_id, self.n_clients + self.n_sessions)
         self.flush()
+        self._advance_id_sequences()
         self.s.execute(insert(AuditEntry), [{
             "at": self.now, "actor": "demo", "action": "demo", "record_type": "store", "record_id": None,
             "detail": f"clients={self.n_clients},sessions={self.n_sessions}"}])
@@ -157,12 +163,16 @@ class _Generator:
         return DemoSummary(self.n_clients, self.tables["case"].count, self.tables["session"].count, self.signed,
                            self.drafts, self.tables["addendum"].count)
 
+    def _advance_id_sequences(self) -> None:
+        """Ids were given here, not by the database: make its next ids follow them."""
+        advance_id_sequences(self.s, (Client.__table__, Case.__table__, CaseSession.__table__))
+
     def _profile(self) -> None:
         values = dict(
             full_name="Dra. Sri Wahyuni Kartikasari", degree="M.Kesos", specialisations="Perlindungan anak; KDRT",
-            competence_certificate="LSPS-PS/2023/0451", competence_certificate_expiry=date(2028, 6, 30),
-            str_number="STR-PS.32.73.2024.0012", str_expiry=date(2029, 5, 1),
-            sipps_number="503/0045/SIPPS/DPMPTSP/2024", sipps_expiry=date(2027, 12, 31),
+            competence_certificate="LSPS-PS/2023/0451", competence_certificate_expiry=self.today + timedelta(days=850),
+            str_number="STR-PS.32.73.2024.0012", str_expiry=self.today + timedelta(days=1150),
+            sipps_number="503/0045/SIPPS/DPMPTSP/2024", sipps_expiry=self.today + timedelta(days=300),
             institution_name="LKS Harapan Bunda Nusantara", institution_accreditation="A (BALKS 2024)",
             address="Jl. Riau No. 57, Citarum, Bandung Wetan", city="Bandung", phone="022-4201234",
             email="praktik@harapanbunda.or.id", bank_name="Bank BJB", bank_account_number="0012345678901",
@@ -176,15 +186,16 @@ class _Generator:
                 setattr(row, key, value)
             self.s.flush()
 
-    def _service_types(self) -> list[tuple[int, int, int]]:
+    def _service_types(self) -> list[tuple[int, int, int, str]]:
         if not self.s.scalar(select(func.count()).select_from(ServiceType)):
             self.s.execute(insert(ServiceType), [{
                 "code": item.code, "name": item.name, "default_fee": item.default_fee,
                 "default_duration_minutes": item.default_duration_minutes, "active": True,
                 "created_at": self.now, "updated_at": self.now} for item in DEFAULT_SCHEDULE])
-        return [(row.id, row.default_fee, row.default_duration_minutes)
-                for row in self.s.execute(select(ServiceType.id, ServiceType.default_fee,
-                                                 ServiceType.default_duration_minutes).order_by(ServiceType.id))]
+        rows = self.s.execute(select(ServiceType.id, ServiceType.default_fee, ServiceType.default_duration_minutes,
+                                     ServiceType.code, ServiceType.active).order_by(ServiceType.id)).all()
+        offered = [row for row in rows if row.active] or rows  # sessions are given only offered services
+        return [(row.id, row.default_fee, row.default_duration_minutes, row.code) for row in offered]
 
     # -- clients ----------------------------------------------------------------------------------------
 
@@ -195,40 +206,95 @@ class _Generator:
         age = {"child": rng.randint(2, 12), "youth": rng.randint(13, 17), "adult": rng.randint(19, 59),
                "elderly": rng.randint(60, 88)}[group]
         birth = self.today - timedelta(days=age * 365 + rng.randint(30, 330))
-        given = rng.choice(words.GIVEN_FEMALE if sex is Sex.FEMALE else words.GIVEN_MALE)
-        family = rng.choice(words.FAMILY)
-        name = f"{given} {family}".strip()
-        city, province, regency = rng.choice(words.CITIES)
+        people = rng.choices(words.NAME_GROUPS, weights=[g.weight for g in words.NAME_GROUPS])[0]
+        name, surname = self._name(people, sex)
+        home = rng.choices(words.RESIDENCES, weights=[r.weight for r in words.RESIDENCES])[0]
+        origin, origin_code = rng.choice(people.origins)
+        if rng.random() < 0.4:  # born where they live now
+            birth_place, region = home.short, home.code
+        else:  # the NIK was issued where the family was registered: mostly the home region, sometimes here
+            birth_place, region = origin, origin_code if rng.random() < 0.7 else home.code
         minor = is_minor(birth, self.today)
         known_birth = group != "elderly" or rng.random() < 0.8
-        nik = self._nik(province, regency, birth, sex) if known_birth and rng.random() < 0.7 else None
-        guardian = f"{rng.choice(words.GIVEN_FEMALE)} {family}".strip() if minor else ""
+        nik = self._nik(region[:2], region[2:], birth, sex) if known_birth and rng.random() < 0.7 else None
+        guardian = ("", "", "")
+        kin = words.ADULT_KIN[sex.value] if group == "adult" else ("anaknya", "cucunya", "tetangganya")
+        contacts = words.CHILD_GUARDIANS if minor else words.ELDERLY_CONTACTS if group == "elderly" else ()
+        if contacts and (minor or rng.random() < 0.5):
+            relation, their_sex, same_family, _, called = rng.choices(contacts, weights=[c[3] for c in contacts])[0]
+            relative, _ = self._name(people, Sex(their_sex), surname if same_family else None)
+            guardian = (relative, relation, self._phone())
+            kin = (called, called, "ibunya", "kakaknya") if minor else (called, called, "cucunya", "tetangganya")
+        district, villages = rng.choice(home.districts)
         opened = self.today - timedelta(days=rng.randint(20, 730))
-        created = datetime.combine(opened, time(3), tzinfo=UTC)
+        consent = rng.random() < 0.92
         self.add("client", {
             "id": client_id, "code": f"KL-{client_id:06d}", "full_name": name,
-            "nickname": given.split()[-1] if rng.random() < 0.5 else "", "nik": nik,
-            "kk_number": f"{province}{regency}{rng.randint(10**11, 10**12 - 1)}" if rng.random() < 0.4 else "",
+            "nickname": self._nickname(people, name, sex, minor) if rng.random() < 0.7 else "", "nik": nik,
+            "kk_number": f"{region}{rng.randint(10**11, 10**12 - 1)}" if rng.random() < 0.4 else "",
             "bpjs_number": f"000{rng.randint(10**9, 10**10 - 1)}" if rng.random() < 0.5 else "",
-            "birth_date": birth if known_birth else None, "birth_place": city.replace("Kota ", "").replace(
-                "Kabupaten ", ""), "sex": sex.value,
+            "birth_date": birth if known_birth else None, "birth_place": birth_place, "sex": sex.value,
             "address": f"{rng.choice(words.STREETS)} No. {rng.randint(1, 250)}, RT {rng.randint(1, 12):02d}/RW "
-                       f"{rng.randint(1, 9):02d}, Kel. {rng.choice(words.KELURAHAN)}",
-            "city": city, "phone": f"08{rng.choice((12, 13, 21, 52, 56, 57, 77, 78))}-{rng.randint(1000, 9999)}-"
-                                   f"{rng.randint(1000, 9999)}" if rng.random() < 0.8 else "",
-            "guardian_name": guardian, "guardian_relation": rng.choice(words.RELATIONS_FOR_MINORS) if minor else "",
-            "guardian_phone": f"0812-{rng.randint(1000, 9999)}-{rng.randint(1000, 9999)}" if minor else "",
-            "consent_given": rng.random() < 0.92, "consent_date": opened, "notes": "",
-            "archived": False, "archived_at": None, "created_at": created, "updated_at": created,
+                       f"{rng.randint(1, 15):02d}, {home.village_word} {rng.choice(villages)}, Kec. {district}",
+            "city": home.city, "phone": self._phone() if rng.random() < (0.3 if minor else 0.85) else "",
+            "guardian_name": guardian[0], "guardian_relation": guardian[1], "guardian_phone": guardian[2],
+            "consent_given": consent, "consent_date": opened if consent else None, "notes": "",
+            "archived": False, "archived_at": None, "created_at": self._at(opened, 3),
+            "updated_at": self._at(opened, 3),
         })
-        for code in sorted(set(rng.sample(PPKS_BY_AGE[group], k=rng.randint(1, 3)))):
+        pool = [code for code in PPKS_BY_AGE[group] if code != 1 or age < 5]  # 1: anak balita terlantar
+        for code in sorted(set(rng.sample(pool, k=rng.randint(1, 3)))):
             self.add("ppks", {"client_id": client_id, "ppks_code": code})
-        cases = []
-        for number in range(rng.choices((1, 2, 3), weights=(65, 27, 8))[0]):
-            start = opened + timedelta(days=number * rng.randint(60, 200))
-            if start < self.today:
-                cases.append(self._case(client_id, group, start))
+        # A client's cases follow one another: a new case opens only after the previous one was closed.
+        cases: list[dict[str, Any]] = []
+        count = rng.choices((1, 2, 3), weights=(65, 27, 8))[0]
+        start = opened
+        for number in range(count):
+            last = number == count - 1
+            cases.append(self._case(client_id, group, start, kin, must_close=not last))
+            start = cases[-1]["end"] + timedelta(days=rng.randint(14, 120))
+            if last or start >= self.today - timedelta(days=7):
+                break
         return cases
+
+    def _name(self, people: words.NameGroup, sex: Sex, surname: str | None = None) -> tuple[str, str]:
+        """A full name as the group commonly gives it, and its family name ("" if none).
+
+        ``surname`` given: use it (a relative sharing the family name), "" for none.
+        """
+        rng = self.rng
+        male = sex is Sex.MALE
+        parts = []
+        prefixes = people.male_prefix if male else people.female_prefix
+        if prefixes and rng.random() < people.prefix_rate:
+            parts.append(rng.choice(prefixes))
+        given = rng.choice(people.male if male else people.female)
+        parts.append(given)
+        seconds = people.male_second if male else people.female_second
+        if seconds and rng.random() < people.second_rate:
+            second = rng.choice(seconds)
+            if second != given:
+                parts.append(second)
+        if surname is None:
+            surname = rng.choice(people.family) if people.family and rng.random() < people.family_rate else ""
+        if surname:
+            parts.append(f"br. {surname}" if people.key == "batak" and not male and rng.random() < 0.3 else surname)
+        return " ".join(parts), surname
+
+    def _nickname(self, people: words.NameGroup, name: str, sex: Sex, minor: bool) -> str:
+        pet = people.boy_nicknames if sex is Sex.MALE else people.girl_nicknames
+        if minor and pet and self.rng.random() < 0.25:
+            return self.rng.choice(pet)
+        called = [part for part in name.split() if part not in words.NOT_A_NICKNAME and not part.endswith(".")]
+        return called[0] if called else name.rsplit(maxsplit=1)[-1]
+
+    def _phone(self) -> str:
+        rng = self.rng
+        return f"{rng.choice(words.PHONE_PREFIXES)}-{rng.randint(1000, 9999)}-{rng.randint(1000, 9999)}"
+
+    def _at(self, day: date, hour: int) -> datetime:
+        """``day`` at ``hour`` UTC, but never after now."""
+        return min(datetime.combine(day, time(hour), tzinfo=UTC), self.now)
 
     def _nik(self, province: str, regency: str, birth: date, sex: Sex) -> str:
         day = birth.day + (40 if sex is Sex.FEMALE else 0)
@@ -241,12 +307,16 @@ class _Generator:
 
     # -- cases ------------------------------------------------------------------------------------------
 
-    def _case(self, client_id: int, group: str, opened: date) -> dict[str, Any]:
+    def _case(self, client_id: int, group: str, opened: date, kin: tuple[str, ...], *,
+              must_close: bool) -> dict[str, Any]:
+        """A case opened on ``opened``; ``must_close``: it has ended and been closed (another case follows)."""
         rng = self.rng
         case_id = self.tables["case"].count + 1
-        final = rng.choices([s for s, _ in FINAL_STAGES], weights=[w for _, w in FINAL_STAGES])[0]
+        finals = ENDED_STAGES if must_close else FINAL_STAGES
+        final = rng.choices([s for s, _ in finals], weights=[w for _, w in finals])[0]
         path = self._path(final)
-        span = max(1, (self.today - opened).days)
+        horizon = min(self.today, opened + timedelta(days=rng.randint(30, 240))) if must_close else self.today
+        span = max(1, (horizon - opened).days)
         days = sorted(rng.sample(range(span), k=min(len(path) - 1, span))) if len(path) > 1 else []
         moves = [(opened + timedelta(days=d), stage) for d, stage in zip(days, path[1:], strict=False)]
         path = path[: len(moves) + 1]
@@ -256,37 +326,38 @@ class _Generator:
                      (FieldOfPractice.FAMILY, FieldOfPractice.DISABILITY, FieldOfPractice.OTHER))
         ended = stage in (CaseStage.TERMINASI, CaseStage.RUJUKAN, CaseStage.BIMBINGAN_LANJUT)
         last_move = moves[-1][0] if moves else opened
-        closed = last_move + timedelta(days=rng.randint(0, 20)) if ended and rng.random() < 0.6 else None
+        closed = last_move + timedelta(days=rng.randint(0, 20)) if ended and (must_close or rng.random() < 0.6) \
+            else None
         closed = min(closed, self.today) if closed else None
         referred = stage is CaseStage.RUJUKAN
         self.add("case", {
             "id": case_id, "number": f"KS/{opened.year}/{case_id:04d}", "client_id": client_id,
             "field_of_practice": field.value, "setting": rng.choice(list(PracticeSetting)).value,
             "opened_on": opened, "closed_on": closed, "referral_source": rng.choice(words.REFERRAL_SOURCES),
-            "presenting_problem": rng.choice(words.PROBLEMS), "stage": stage.value,
-            "stage_changed_at": datetime.combine(last_move, time(4), tzinfo=UTC),
+            "presenting_problem": rng.choice(words.PROBLEMS[group]), "stage": stage.value,
+            "stage_changed_at": self._at(last_move, 4),
             "termination_summary": "Tujuan utama tercapai; klien dan keluarga mampu melanjutkan secara mandiri."
             if CaseStage.TERMINASI in path else "",
             "referred_to": rng.choice(words.REFERRAL_TARGETS) if referred else "",
             "referral_reason": "Klien membutuhkan layanan khusus di luar kewenangan praktik." if referred else "",
             "payer_id": None,
-            "created_at": datetime.combine(opened, time(3), tzinfo=UTC),
-            "updated_at": datetime.combine(last_move, time(4), tzinfo=UTC),
+            "created_at": self._at(opened, 3), "updated_at": self._at(last_move, 4),
         })
         self.add("event", {"case_id": case_id, "from_stage": None, "to_stage": path[0].value, "move_kind": "buka",
-                           "occurred_on": opened, "note": "", "created_at": datetime.combine(opened, time(3),
-                                                                                           tzinfo=UTC)})
+                           "occurred_on": opened, "note": "", "created_at": self._at(opened, 3)})
         previous = path[0]
         for when, target in moves:
             kind = check_move(previous, target)
             self.add("event", {"case_id": case_id, "from_stage": previous.value, "to_stage": target.value,
                                "move_kind": kind.value, "occurred_on": when,
                                "note": "Informasi baru memerlukan asesmen ulang." if kind is MoveKind.BACK else "",
-                               "created_at": datetime.combine(when, time(4), tzinfo=UTC)})
+                               "created_at": self._at(when, 4)})
             previous = target
-        self._assessment_and_goals(case_id, path, opened)
-        return {"id": case_id, "opened_on": opened, "end": closed or self.today, "closed": closed is not None,
-                "stage": stage}
+        self._assessment_and_goals(case_id, path, opened, kin)
+        # Sessions run until the case closes; a terminated or referred case has none after its last move.
+        gone = stage in (CaseStage.TERMINASI, CaseStage.RUJUKAN)
+        return {"id": case_id, "opened_on": opened, "end": closed or (last_move if gone else self.today),
+                "future": closed is None and not gone, "stage": stage, "kin": kin}
 
     def _path(self, final: CaseStage) -> list[CaseStage]:
         rng = self.rng
@@ -302,7 +373,8 @@ class _Generator:
                                                                          CaseStage.TERMINASI]
         return [*path, CaseStage.BIMBINGAN_LANJUT] if final is CaseStage.BIMBINGAN_LANJUT else path
 
-    def _assessment_and_goals(self, case_id: int, path: list[CaseStage], opened: date) -> None:
+    def _assessment_and_goals(self, case_id: int, path: list[CaseStage], opened: date, kin: tuple[str, ...]
+                              ) -> None:
         rng = self.rng
         created = datetime.combine(opened, time(5), tzinfo=UTC)
         if len(path) > 1:
@@ -310,7 +382,7 @@ class _Generator:
                 [s for s in AssessmentSection if s is not AssessmentSection.STRENGTHS], k=rng.randint(3, 7))]
             for section in sections:
                 text = rng.choice(words.STRENGTHS) if section is AssessmentSection.STRENGTHS else \
-                    words.SECTION_TEXT[section.value].format(kin=rng.choice(("ibunya", "neneknya", "suaminya")))
+                    words.SECTION_TEXT[section.value].format(kin=rng.choice(kin))
                 self.add("assessment", {"case_id": case_id, "section": section.value, "content": text,
                                         "created_at": created, "updated_at": created})
         if CaseStage.RENCANA_INTERVENSI in path:
@@ -333,12 +405,15 @@ class _Generator:
         span = max(1, (case["end"] - case["opened_on"]).days)
         result = []
         for _ in range(count):
-            future = not case["closed"] and rng.random() < 0.04
+            future = case["future"] and rng.random() < 0.04
             day = self.today + timedelta(days=rng.randint(0, 14)) if future else \
                 case["opened_on"] + timedelta(days=rng.randint(0, span))
             if day.weekday() == 6:  # a practice rests on Sunday
                 friday, monday = day - timedelta(days=2), day + timedelta(days=1)
-                day = monday if future or friday < case["opened_on"] else friday
+                if future or (friday < case["opened_on"] and monday <= case["end"]):
+                    day = monday
+                elif friday >= case["opened_on"]:
+                    day = friday
             local = datetime.combine(day, time(rng.choice((8, 9, 10, 11, 13, 14, 15, 16)), rng.choice((0, 30))),
                                      tzinfo=ZONE.tzinfo)
             moment = local.astimezone(UTC)
@@ -348,9 +423,9 @@ class _Generator:
         return result
 
     def _session(self, session_id: int, case: dict[str, Any], starts_at: datetime,
-                 fees: list[tuple[int, int, int]]) -> None:
+                 fees: list[tuple[int, int, int, str]]) -> None:
         rng = self.rng
-        service_id, fee, duration = rng.choice(fees)
+        service_id, fee, duration, code = rng.choice(fees)
         past = starts_at <= self.now
         attendance = Attendance.SCHEDULED if not past else rng.choices(
             (Attendance.ATTENDED, Attendance.NO_SHOW, Attendance.CANCELLED), weights=(85, 8, 7))[0]
@@ -358,7 +433,7 @@ class _Generator:
         note: dict[str, str] = {}
         signed_at = saved_at = None
         if attendance is Attendance.ATTENDED:
-            note = self._note(note_format)
+            note = self._note(note_format, case["kin"])
             saved_at = starts_at + timedelta(minutes=duration + rng.randint(5, 120))
             recent = (self.now - starts_at) < timedelta(days=10)
             if rng.random() < (0.55 if recent else 0.97):
@@ -370,7 +445,9 @@ class _Generator:
                 self.drafts += 1
         self.add("session", {
             "id": session_id, "case_id": case["id"], "starts_at": starts_at, "duration_minutes": duration,
-            "place": rng.choices(list(SessionPlace), weights=(45, 30, 15, 10))[0].value,
+            "place": SessionPlace.HOME_VISIT.value if code == "KUNJ" else rng.choices(
+                (SessionPlace.OFFICE, SessionPlace.ONLINE, SessionPlace.INSTITUTION, SessionPlace.HOME_VISIT),
+                weights=(50, 15, 20, 15))[0].value,
             "attendance": attendance.value, "service_type_id": service_id,
             "fee": fee if attendance is Attendance.ATTENDED else None, "note_format": note_format.value,
             "note": note, "note_saved_at": saved_at, "signed_at": signed_at,
@@ -384,9 +461,9 @@ class _Generator:
                                   "content": "Koreksi: " + rng.choice(words.DATA).format(kin="ibu", Kin="Ibu"),
                                   "created_at": min(signed_at + timedelta(days=1), self.now)})
 
-    def _note(self, note_format: NoteFormat) -> dict[str, str]:
+    def _note(self, note_format: NoteFormat, kins: tuple[str, ...]) -> dict[str, str]:
         rng = self.rng
-        kin = rng.choice(("ibunya", "kakaknya", "neneknya", "suaminya", "pamannya"))
+        kin = rng.choice(kins)
 
         def sentences(pool: tuple[str, ...], k: int) -> str:
             return " ".join(s.format(kin=kin, Kin=kin.capitalize()) for s in rng.sample(pool, k=k))

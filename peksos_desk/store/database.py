@@ -9,14 +9,14 @@ once queue on the busy timeout instead of failing half-way with "database is loc
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Engine, create_engine, event
+from sqlalchemy import Engine, create_engine, event, func, select
 from sqlalchemy.engine import URL, make_url
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.pool import NullPool
@@ -75,6 +75,20 @@ def make_engine(url: URL) -> Engine:
         event.listen(engine, "begin", _sqlite_begin)
         return engine
     return create_engine(url, pool_pre_ping=True, hide_parameters=True)
+
+
+def advance_id_sequences(session: Session, tables: Iterable[Any]) -> None:
+    """After rows were inserted with explicit ids, move PostgreSQL's id sequences past them.
+
+    SQLite needs nothing: its next rowid follows the largest one. Without this, PostgreSQL's next insert would
+    collide with an id that is already taken.
+    """
+    bind = session.get_bind()
+    if bind.dialect.name != "postgresql":
+        return
+    for table in tables:
+        sequence = func.pg_get_serial_sequence(bind.dialect.identifier_preparer.quote(table.name), "id")
+        session.execute(select(func.setval(sequence, select(func.max(table.c.id)).scalar_subquery())))
 
 
 @dataclass
