@@ -137,6 +137,7 @@ def _check(args: argparse.Namespace) -> int:
     ]
     names = {"client": ("klien", "clients"), "case": ("kasus", "cases"), "case_session": ("sesi", "sessions"),
              "note_addendum": ("adendum", "addenda"), "service_type": ("jenis layanan", "service types"),
+             "invoice": ("tagihan", "invoices"), "payment": ("pembayaran (kuitansi)", "payments (receipts)"),
              "audit_log": ("catatan audit", "audit entries")}
     for table, count in report.counts.items():
         lines.append(f"  {names[table][1 if en else 0]}: {count}")

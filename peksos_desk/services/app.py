@@ -7,10 +7,13 @@ from pathlib import Path
 
 from peksos_desk.services.audit import AuditService
 from peksos_desk.services.base import default_actor
+from peksos_desk.services.billing import BillingService
 from peksos_desk.services.cases import CaseService
 from peksos_desk.services.clients import ClientService
 from peksos_desk.services.fees import FeeScheduleService
+from peksos_desk.services.finance import FinanceService
 from peksos_desk.services.home import HomeService
+from peksos_desk.services.payments import PaymentService
 from peksos_desk.services.profile import ProfileService
 from peksos_desk.services.sessions import SessionService
 from peksos_desk.store.database import Clock, Database, system_clock
@@ -34,6 +37,9 @@ class Services:
         self.sessions = SessionService(self.db, self.actor)
         self.audit = AuditService(self.db, self.actor)
         self.home = HomeService(self.db, self.actor)
+        self.billing = BillingService(self.db, self.actor)
+        self.payments = PaymentService(self.db, self.actor)
+        self.finance = FinanceService(self.db, self.actor)
 
     @classmethod
     def open(cls, target: str | Path, *, actor: str | None = None, clock: Clock = system_clock) -> Services:

@@ -16,6 +16,7 @@ from peksos_desk.domain.note_templates import has_content
 from peksos_desk.domain.practice import Attendance, NoteFormat, SessionPlace
 from peksos_desk.domain.text import Text
 from peksos_desk.services.base import Service, get_or_404
+from peksos_desk.services.billing import fee_for, issued_invoice_for_session
 from peksos_desk.services.validation import choice, clean_text, whole_number
 from peksos_desk.store.models import AuditEntry, Case, CaseSession, Client, NoteAddendum, ServiceType
 
@@ -172,6 +173,7 @@ class SessionService(Service):
         """
         with self.db.write() as session:
             row = self._unsigned(session, session_id)
+            self._not_invoiced(session, row)
             case = self._open_case(session, row.case_id)
             starts_at = self._check_start(session, case, data.starts_at)
             if row.attendance == Attendance.ATTENDED.value and starts_at > self.db.clock():
@@ -185,7 +187,7 @@ class SessionService(Service):
             service_type = self._service_type(session, data.service_type_id, current=row.service_type_id)
             row.service_type_id = service_type.id if service_type else None
             if row.attendance == Attendance.ATTENDED.value:
-                row.fee = service_type.default_fee if service_type else None
+                row.fee = self._fee(session, row, service_type)
             self._audit(session, "update", "session", row.id, "schedule")
             return self._view(session, row)
 
@@ -198,10 +200,11 @@ class SessionService(Service):
                 raise ValidationError("attendance", Text(
                     "Sesi ini belum berlangsung; kehadiran dapat dicatat setelah waktunya.",
                     "This session has not taken place yet; attendance can be recorded once it has."))
+            self._not_invoiced(session, row)
             row.attendance = value.value
-            # The fee snapshot: later changes to the schedule never rewrite what this session cost.
-            service_type = row.service_type
-            row.fee = service_type.default_fee if value is Attendance.ATTENDED and service_type else None
+            # The fee snapshot: later changes to the schedule or the client's arrangement never rewrite what
+            # this session cost.
+            row.fee = self._fee(session, row, row.service_type) if value is Attendance.ATTENDED else None
             self._audit(session, "attendance", "session", row.id, value.value)
             return self._view(session, row)
 
@@ -320,6 +323,20 @@ class SessionService(Service):
                 f"Jenis layanan {row.name} tidak ditawarkan lagi; pilih jenis layanan lain.",
                 f"The service type {row.name} is no longer offered; choose another one."))
         return row
+
+    def _fee(self, session: Session, row: CaseSession, service_type: ServiceType | None) -> int | None:
+        """The schedule's fee for this session after the client's fee arrangement (sliding scale, pro bono)."""
+        if service_type is None:
+            return None
+        on = self._local(session, row.starts_at).date()
+        return fee_for(session, row.case.client_id, service_type, on)
+
+    def _not_invoiced(self, session: Session, row: CaseSession) -> None:
+        number = issued_invoice_for_session(session, row.id)
+        if number is not None:
+            raise LockedRecord(Text(
+                f"Sesi ini sudah ditagihkan pada tagihan {number}; kehadiran dan tarifnya tidak dapat diubah lagi.",
+                f"This session is billed on invoice {number}; its attendance and fee can no longer change."))
 
     def _unsigned(self, session: Session, session_id: int) -> CaseSession:
         row = get_or_404(session, CaseSession, session_id, WHAT)

@@ -72,3 +72,146 @@ def install_guards(connection: Connection) -> None:
         )
     else:  # pragma: no cover - only the two supported dialects
         raise ValueError(f"unsupported database {connection.dialect.name}")
+
+
+# -- Billing: an issued invoice, its lines and its claims on sessions never change; payments are append-only --
+
+# What an issued invoice may still change: its payment state (status, paid), and once only, its voiding.
+INVOICE_LOCKED_COLUMNS = (
+    "id", "payer_id", "number", "number_year", "number_seq", "period_start", "period_end", "issue_date",
+    "due_date", "issued_at", "payer_name", "payer_address", "privacy_codes_only", "subtotal", "discount",
+    "discount_reason", "total", "notes", "created_at",
+)
+
+
+def _invoice_changed(distinct: str) -> str:
+    """SQL true when an update of an issued invoice touches what may not change (``distinct``: the operator)."""
+    locked = " OR ".join(f"NEW.{c} {distinct} OLD.{c}" for c in INVOICE_LOCKED_COLUMNS)
+    voiding = f"(NEW.void_reason {distinct} OLD.void_reason OR NEW.voided_at {distinct} OLD.voided_at)"
+    return (f"OLD.status = 'batal' OR NEW.status = 'draf' OR {locked} "
+            f"OR ({voiding} AND NEW.status <> 'batal')")
+
+
+_SQLITE_BILLING = (
+    f"""CREATE TRIGGER IF NOT EXISTS trg_invoice_issued_locked BEFORE UPDATE ON invoice
+    WHEN OLD.status <> 'draf' AND ({_invoice_changed("IS NOT")})
+    BEGIN SELECT RAISE(ABORT, 'issued invoice is locked'); END""",
+    """CREATE TRIGGER IF NOT EXISTS trg_invoice_issued_no_delete BEFORE DELETE ON invoice
+    WHEN OLD.status <> 'draf'
+    BEGIN SELECT RAISE(ABORT, 'issued invoice is locked'); END""",
+    """CREATE TRIGGER IF NOT EXISTS trg_invoice_line_insert_locked BEFORE INSERT ON invoice_line
+    WHEN (SELECT status FROM invoice WHERE id = NEW.invoice_id) <> 'draf'
+    BEGIN SELECT RAISE(ABORT, 'issued invoice is locked'); END""",
+    """CREATE TRIGGER IF NOT EXISTS trg_invoice_line_update_locked BEFORE UPDATE ON invoice_line
+    WHEN (SELECT status FROM invoice WHERE id = OLD.invoice_id) <> 'draf'
+      OR (SELECT status FROM invoice WHERE id = NEW.invoice_id) <> 'draf'
+    BEGIN SELECT RAISE(ABORT, 'issued invoice is locked'); END""",
+    """CREATE TRIGGER IF NOT EXISTS trg_invoice_line_delete_locked BEFORE DELETE ON invoice_line
+    WHEN (SELECT status FROM invoice WHERE id = OLD.invoice_id) <> 'draf'
+    BEGIN SELECT RAISE(ABORT, 'issued invoice is locked'); END""",
+    """CREATE TRIGGER IF NOT EXISTS trg_billed_session_insert_locked BEFORE INSERT ON billed_session
+    WHEN (SELECT status FROM invoice WHERE id = NEW.invoice_id) <> 'draf'
+    BEGIN SELECT RAISE(ABORT, 'issued invoice is locked'); END""",
+    """CREATE TRIGGER IF NOT EXISTS trg_billed_session_no_update BEFORE UPDATE ON billed_session
+    BEGIN SELECT RAISE(ABORT, 'issued invoice is locked'); END""",
+    """CREATE TRIGGER IF NOT EXISTS trg_billed_session_delete_locked BEFORE DELETE ON billed_session
+    WHEN (SELECT status FROM invoice WHERE id = OLD.invoice_id) NOT IN ('draf', 'batal')
+    BEGIN SELECT RAISE(ABORT, 'issued invoice is locked'); END""",
+    """CREATE TRIGGER IF NOT EXISTS trg_payment_no_update BEFORE UPDATE ON payment
+    BEGIN SELECT RAISE(ABORT, 'payment is append-only'); END""",
+    """CREATE TRIGGER IF NOT EXISTS trg_payment_no_delete BEFORE DELETE ON payment
+    BEGIN SELECT RAISE(ABORT, 'payment is append-only'); END""",
+    """CREATE TRIGGER IF NOT EXISTS trg_payment_insert_issued BEFORE INSERT ON payment
+    WHEN (SELECT status FROM invoice WHERE id = NEW.invoice_id) IN ('draf', 'batal')
+    BEGIN SELECT RAISE(ABORT, 'payment needs an issued invoice'); END""",
+    """CREATE TRIGGER IF NOT EXISTS trg_case_session_billed_locked BEFORE UPDATE ON case_session
+    WHEN (NEW.fee IS NOT OLD.fee OR NEW.attendance IS NOT OLD.attendance OR NEW.case_id IS NOT OLD.case_id)
+      AND EXISTS (SELECT 1 FROM billed_session b JOIN invoice i ON i.id = b.invoice_id
+                  WHERE b.session_id = OLD.id AND i.status <> 'draf')
+    BEGIN SELECT RAISE(ABORT, 'session is on an issued invoice'); END""",
+)
+
+_PG_BILLING_FUNCTIONS = f"""
+CREATE OR REPLACE FUNCTION peksos_invoice_locked() RETURNS trigger AS $$
+BEGIN
+    IF TG_OP = 'DELETE' THEN
+        IF OLD.status <> 'draf' THEN
+            RAISE EXCEPTION 'issued invoice is locked';
+        END IF;
+        RETURN OLD;
+    END IF;
+    IF OLD.status <> 'draf' AND ({_invoice_changed("IS DISTINCT FROM")}) THEN
+        RAISE EXCEPTION 'issued invoice is locked';
+    END IF;
+    RETURN NEW;
+END $$ LANGUAGE plpgsql;
+
+CREATE OR REPLACE FUNCTION peksos_invoice_child_locked() RETURNS trigger AS $$
+BEGIN
+    IF TG_OP IN ('UPDATE', 'DELETE')
+       AND (SELECT status FROM invoice WHERE id = OLD.invoice_id) NOT IN ('draf', TG_ARGV[0]) THEN
+        RAISE EXCEPTION 'issued invoice is locked';
+    END IF;
+    IF TG_OP IN ('INSERT', 'UPDATE') AND (SELECT status FROM invoice WHERE id = NEW.invoice_id) <> 'draf' THEN
+        RAISE EXCEPTION 'issued invoice is locked';
+    END IF;
+    IF TG_OP = 'DELETE' THEN
+        RETURN OLD;
+    END IF;
+    RETURN NEW;
+END $$ LANGUAGE plpgsql;
+
+CREATE OR REPLACE FUNCTION peksos_payment_insert() RETURNS trigger AS $$
+BEGIN
+    IF (SELECT status FROM invoice WHERE id = NEW.invoice_id) IN ('draf', 'batal') THEN
+        RAISE EXCEPTION 'payment needs an issued invoice';
+    END IF;
+    RETURN NEW;
+END $$ LANGUAGE plpgsql;
+
+CREATE OR REPLACE FUNCTION peksos_session_billed_locked() RETURNS trigger AS $$
+BEGIN
+    IF (NEW.fee IS DISTINCT FROM OLD.fee OR NEW.attendance IS DISTINCT FROM OLD.attendance
+        OR NEW.case_id IS DISTINCT FROM OLD.case_id)
+       AND EXISTS (SELECT 1 FROM billed_session b JOIN invoice i ON i.id = b.invoice_id
+                   WHERE b.session_id = OLD.id AND i.status <> 'draf') THEN
+        RAISE EXCEPTION 'session is on an issued invoice';
+    END IF;
+    RETURN NEW;
+END $$ LANGUAGE plpgsql;
+"""
+
+_PG_BILLING_TRIGGERS = (
+    "CREATE OR REPLACE TRIGGER trg_invoice_issued_locked BEFORE UPDATE OR DELETE ON invoice "
+    "FOR EACH ROW EXECUTE FUNCTION peksos_invoice_locked()",
+    # An issued invoice's lines never change; its claims on sessions go only when it is voided.
+    "CREATE OR REPLACE TRIGGER trg_invoice_line_locked BEFORE INSERT OR UPDATE OR DELETE ON invoice_line "
+    "FOR EACH ROW EXECUTE FUNCTION peksos_invoice_child_locked('draf')",
+    "CREATE OR REPLACE TRIGGER trg_billed_session_locked BEFORE INSERT OR DELETE ON billed_session "
+    "FOR EACH ROW EXECUTE FUNCTION peksos_invoice_child_locked('batal')",
+    "CREATE OR REPLACE TRIGGER trg_billed_session_no_update BEFORE UPDATE ON billed_session "
+    "FOR EACH ROW EXECUTE FUNCTION peksos_append_only()",
+    "CREATE OR REPLACE TRIGGER trg_payment_append_only BEFORE UPDATE OR DELETE ON payment "
+    "FOR EACH ROW EXECUTE FUNCTION peksos_append_only()",
+    "CREATE OR REPLACE TRIGGER trg_payment_insert_issued BEFORE INSERT ON payment "
+    "FOR EACH ROW EXECUTE FUNCTION peksos_payment_insert()",
+    "CREATE OR REPLACE TRIGGER trg_case_session_billed_locked BEFORE UPDATE ON case_session "
+    "FOR EACH ROW EXECUTE FUNCTION peksos_session_billed_locked()",
+)
+
+
+def install_billing_guards(connection: Connection) -> None:
+    """Create the triggers that lock issued invoices, their lines and claims, and keep payments append-only.
+
+    Needs the tables of migration 0002 and, on PostgreSQL, ``peksos_append_only()`` from
+    :func:`install_guards`.
+    """
+    if connection.dialect.name == "sqlite":
+        for statement in _SQLITE_BILLING:
+            connection.exec_driver_sql(statement)
+    elif connection.dialect.name == "postgresql":
+        connection.exec_driver_sql(_PG_BILLING_FUNCTIONS)
+        for statement in _PG_BILLING_TRIGGERS:
+            connection.exec_driver_sql(statement)
+    else:  # pragma: no cover - only the two supported dialects
+        raise ValueError(f"unsupported database {connection.dialect.name}")

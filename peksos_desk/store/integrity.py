@@ -18,7 +18,7 @@ from peksos_desk.store.database import describe, to_url
 from peksos_desk.store.models import Base
 from peksos_desk.store.schema import head_revision, known_revisions, probe_sqlite
 
-COUNTED = ("client", "case", "case_session", "note_addendum", "service_type", "audit_log")
+COUNTED = ("client", "case", "case_session", "note_addendum", "service_type", "invoice", "payment", "audit_log")
 
 
 @dataclass(frozen=True)

@@ -161,6 +161,7 @@ class Case(Timestamped, Base):
     termination_summary: Mapped[str] = mapped_column(Text, default="")
     referred_to: Mapped[str] = mapped_column(String(200), default="")
     referral_reason: Mapped[str] = mapped_column(Text, default="")
+    payer_id: Mapped[int | None] = mapped_column(ForeignKey("payer.id"), index=True)  # None: the client pays
 
     client: Mapped[Client] = relationship(back_populates="cases")
     stage_events: Mapped[list[CaseStageEvent]] = relationship(
@@ -295,3 +296,204 @@ class AuditEntry(Base):
     detail: Mapped[str] = mapped_column(String(500), default="")
 
     __table_args__ = (Index("ix_audit_log_record", "record_type", "record_id"),)
+
+
+# -- Billing: payers, fee arrangements, invoices, payments and their kuitansi ---------------------------------
+# Status and kind values are those of ``domain.billing``; the check constraints repeat them so that the store
+# refuses what the services would refuse. Issued invoices, their lines and payments are also guarded by the
+# triggers of ``store.ddl.install_billing_guards``.
+
+_PAYER_KINDS = "'klien', 'keluarga', 'rumah_sakit', 'sekolah', 'lks', 'perusahaan', 'dinas_sosial', 'lainnya'"
+_INVOICE_STATUSES = "'draf', 'terbit', 'dibayar_sebagian', 'lunas', 'batal'"
+
+
+class Payer(Timestamped, Base):
+    """Who pays for a case's services: the client (``client_id`` set), a family member or an institution."""
+
+    __tablename__ = "payer"
+    __table_args__ = (
+        CheckConstraint(f"kind IN ({_PAYER_KINDS})", name="kind_known"),
+        CheckConstraint("(kind = 'klien' AND client_id IS NOT NULL) OR (kind <> 'klien' AND client_id IS NULL)",
+                        name="client_payer_has_client"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    kind: Mapped[str] = mapped_column(String(20))
+    name: Mapped[str] = mapped_column(String(200))
+    client_id: Mapped[int | None] = mapped_column(ForeignKey("client.id"), unique=True)
+    contact_person: Mapped[str] = mapped_column(String(200), default="")
+    address: Mapped[str] = mapped_column(Text, default="")
+    city: Mapped[str] = mapped_column(String(100), default="")
+    phone: Mapped[str] = mapped_column(String(40), default="")
+    email: Mapped[str] = mapped_column(String(200), default="")
+    privacy_codes_only: Mapped[bool] = mapped_column(Boolean, default=False)  # invoices show client codes only
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+
+
+class FeeArrangement(Timestamped, Base):
+    """A client's fee from ``valid_from`` on: standard, reduced by a percentage, or free, with the reason."""
+
+    __tablename__ = "fee_arrangement"
+    __table_args__ = (
+        UniqueConstraint("client_id", "valid_from", name="uq_fee_arrangement_client_valid_from"),
+        CheckConstraint("kind IN ('standar', 'keringanan', 'gratis')", name="kind_known"),
+        CheckConstraint("(kind = 'keringanan' AND reduction_percent BETWEEN 1 AND 99) "
+                        "OR (kind <> 'keringanan' AND reduction_percent IS NULL)", name="reduction_percent"),
+        CheckConstraint("kind = 'standar' OR reason <> ''", name="reason_given"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    client_id: Mapped[int] = mapped_column(ForeignKey("client.id"), index=True)
+    kind: Mapped[str] = mapped_column(String(20))
+    reduction_percent: Mapped[int | None]
+    reason: Mapped[str] = mapped_column(Text, default="")
+    valid_from: Mapped[date]
+
+
+class BillingSettings(Timestamped, Base):
+    """How invoices and receipts are numbered and when invoices fall due; a single row with id 1."""
+
+    __tablename__ = "billing_settings"
+    __table_args__ = (
+        CheckConstraint("id = 1", name="single_row"),
+        CheckConstraint("due_days BETWEEN 0 AND 365", name="due_days_range"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True, default=1)
+    invoice_pattern: Mapped[str] = mapped_column(String(60), default="INV/{year}/{seq:04d}")
+    receipt_pattern: Mapped[str] = mapped_column(String(60), default="KW/{year}/{seq:04d}")
+    due_days: Mapped[int] = mapped_column(default=14)
+
+
+class DocumentCounter(Timestamped, Base):
+    """The last number given in a series ("invoice", "receipt") and year (0: a pattern without a year).
+
+    Incremented inside the transaction that issues the document, with the row locked: numbers are
+    never skipped (a rolled-back issue rolls its increment back) and never given twice.
+    """
+
+    __tablename__ = "document_counter"
+    __table_args__ = (CheckConstraint("last_seq >= 0", name="last_seq_not_negative"),)
+
+    series: Mapped[str] = mapped_column(String(20), primary_key=True)
+    year: Mapped[int] = mapped_column(primary_key=True, autoincrement=False)
+    last_seq: Mapped[int] = mapped_column(default=0)
+
+
+class Invoice(Timestamped, Base):
+    """A bill (*tagihan*) to one payer. A draft has no number; once issued only its payment state changes."""
+
+    __tablename__ = "invoice"
+    __table_args__ = (
+        UniqueConstraint("number_year", "number_seq", name="uq_invoice_number_year_seq"),
+        CheckConstraint(f"status IN ({_INVOICE_STATUSES})", name="status_known"),
+        CheckConstraint("(status = 'draf' AND number IS NULL AND number_year IS NULL AND number_seq IS NULL "
+                        "AND issue_date IS NULL) "
+                        "OR (status <> 'draf' AND number IS NOT NULL AND number_year IS NOT NULL "
+                        "AND number_seq IS NOT NULL AND issue_date IS NOT NULL AND due_date IS NOT NULL)",
+                        name="numbered_when_issued"),
+        CheckConstraint("due_date IS NULL OR issue_date IS NULL OR due_date >= issue_date", name="due_after_issue"),
+        CheckConstraint("subtotal >= 0 AND discount >= 0 AND discount <= subtotal", name="discount_range"),
+        CheckConstraint("total = subtotal - discount", name="total_is_subtotal_less_discount"),
+        CheckConstraint("paid >= 0 AND paid <= total", name="paid_range"),
+        CheckConstraint("status NOT IN ('draf', 'terbit', 'batal') OR paid = 0", name="unpaid_states"),
+        CheckConstraint("status <> 'dibayar_sebagian' OR (paid > 0 AND paid < total)", name="partly_paid"),
+        CheckConstraint("status <> 'lunas' OR paid = total", name="paid_in_full"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    payer_id: Mapped[int] = mapped_column(ForeignKey("payer.id"), index=True)
+    status: Mapped[str] = mapped_column(String(20), index=True)
+    number: Mapped[str | None] = mapped_column(String(50), unique=True)
+    number_year: Mapped[int | None]
+    number_seq: Mapped[int | None]
+    period_start: Mapped[date | None]
+    period_end: Mapped[date | None]
+    issue_date: Mapped[date | None] = mapped_column(index=True)
+    due_date: Mapped[date | None]
+    issued_at: Mapped[datetime | None]
+    # The payer as the issued invoice names them, kept even if the payer's record changes later.
+    payer_name: Mapped[str] = mapped_column(String(200), default="")
+    payer_address: Mapped[str] = mapped_column(Text, default="")
+    privacy_codes_only: Mapped[bool] = mapped_column(Boolean, default=False)
+    subtotal: Mapped[int] = mapped_column(BigInteger, default=0)
+    discount: Mapped[int] = mapped_column(BigInteger, default=0)
+    discount_reason: Mapped[str] = mapped_column(String(200), default="")
+    total: Mapped[int] = mapped_column(BigInteger, default=0)
+    paid: Mapped[int] = mapped_column(BigInteger, default=0)
+    notes: Mapped[str] = mapped_column(Text, default="")
+    void_reason: Mapped[str] = mapped_column(Text, default="")
+    voided_at: Mapped[datetime | None]
+
+    lines: Mapped[list[InvoiceLine]] = relationship(
+        back_populates="invoice", order_by="[InvoiceLine.position, InvoiceLine.id]"
+    )
+    payments: Mapped[list[Payment]] = relationship(back_populates="invoice", order_by="Payment.id")
+
+
+class InvoiceLine(Base):
+    """One line of an invoice: an attended session at its fee snapshot, or a line typed by hand."""
+
+    __tablename__ = "invoice_line"
+    __table_args__ = (
+        CheckConstraint("quantity > 0", name="quantity_positive"),
+        CheckConstraint("unit_price >= 0", name="unit_price_not_negative"),
+        CheckConstraint("amount = quantity * unit_price", name="amount_is_quantity_times_price"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    invoice_id: Mapped[int] = mapped_column(ForeignKey("invoice.id"), index=True)
+    position: Mapped[int]
+    session_id: Mapped[int | None] = mapped_column(ForeignKey("case_session.id"), index=True)
+    client_id: Mapped[int | None] = mapped_column(ForeignKey("client.id"), index=True)
+    service_type_id: Mapped[int | None] = mapped_column(ForeignKey("service_type.id"))
+    service_date: Mapped[date | None]
+    description: Mapped[str] = mapped_column(String(300))
+    client_label: Mapped[str] = mapped_column(String(200), default="")  # name, or code when the payer wants
+    quantity: Mapped[int]
+    unit_price: Mapped[int] = mapped_column(BigInteger)
+    amount: Mapped[int] = mapped_column(BigInteger)
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+
+    invoice: Mapped[Invoice] = relationship(back_populates="lines")
+
+
+class BilledSession(Base):
+    """A session claimed by a draft or issued invoice: at most one at a time (the primary key).
+
+    Voiding the invoice deletes its claims, so the sessions can be billed again; the void invoice's own
+    lines keep pointing at them, unchanged.
+    """
+
+    __tablename__ = "billed_session"
+
+    session_id: Mapped[int] = mapped_column(ForeignKey("case_session.id"), primary_key=True)
+    invoice_id: Mapped[int] = mapped_column(ForeignKey("invoice.id"), index=True)
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+
+
+class Payment(Base):
+    """Money received against an invoice, with its numbered kuitansi. Append-only (database triggers)."""
+
+    __tablename__ = "payment"
+    __table_args__ = (
+        UniqueConstraint("receipt_year", "receipt_seq", name="uq_payment_receipt_year_seq"),
+        CheckConstraint("amount > 0", name="amount_positive"),
+        CheckConstraint("method IN ('tunai', 'transfer_bank', 'qris', 'lainnya')", name="method_known"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    invoice_id: Mapped[int] = mapped_column(ForeignKey("invoice.id"), index=True)
+    paid_on: Mapped[date] = mapped_column(index=True)
+    amount: Mapped[int] = mapped_column(BigInteger)
+    method: Mapped[str] = mapped_column(String(20))
+    reference: Mapped[str] = mapped_column(String(100), default="")
+    receipt_number: Mapped[str] = mapped_column(String(50), unique=True)
+    receipt_year: Mapped[int]
+    receipt_seq: Mapped[int]
+    received_from: Mapped[str] = mapped_column(String(200))
+    purpose: Mapped[str] = mapped_column(String(300))
+    place: Mapped[str] = mapped_column(String(100), default="")
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+
+    invoice: Mapped[Invoice] = relationship(back_populates="payments")

@@ -26,7 +26,7 @@ from sqlalchemy.exc import DBAPIError, OperationalError
 from peksos_desk.domain.errors import NewerSchema, NotAStore, StoreLocked
 from peksos_desk.domain.text import Text
 from peksos_desk.store.database import APPLICATION_ID, Clock, Database, make_engine, system_clock, to_url
-from peksos_desk.store.ddl import install_guards
+from peksos_desk.store.ddl import install_billing_guards, install_guards
 from peksos_desk.store.models import Base
 
 SQLITE_HEADER = b"SQLite format 3\x00"
@@ -139,6 +139,7 @@ def create_schema(connection: Connection) -> None:
     """A new store at head: every table, the guards, the stamp and (on SQLite) our application id."""
     Base.metadata.create_all(connection)
     install_guards(connection)
+    install_billing_guards(connection)
     if connection.dialect.name == "sqlite":
         connection.exec_driver_sql(f"PRAGMA application_id={APPLICATION_ID}")
     config = alembic_config()

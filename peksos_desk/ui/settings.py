@@ -10,6 +10,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QSettings, qVersion
 
+from peksos_desk.domain.text import Language
 from peksos_desk.services.app import settings_folder
 
 LANGUAGES = ("id", "en")
@@ -40,6 +41,18 @@ class Settings:
         if value not in LANGUAGES:
             raise ValueError(value)
         self._qsettings.setValue("ui/language", value)
+
+    @property
+    def document_language(self) -> Language:
+        """The language documents are printed in: Indonesian unless the user asked for English."""
+        value = str(self._qsettings.value("documents/language", DEFAULT_LANGUAGE))
+        return "en" if value == "en" else "id"
+
+    @document_language.setter
+    def document_language(self, value: str) -> None:
+        if value not in LANGUAGES:
+            raise ValueError(value)
+        self._qsettings.setValue("documents/language", value)
 
     @property
     def last_store(self) -> str:

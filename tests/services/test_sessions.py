@@ -325,3 +325,45 @@ def test_the_diary_summaries_keep_to_their_window(services):
     start = datetime(2026, 3, 1, 17, tzinfo=UTC)
     assert [s.id for s in services.sessions.summaries_between(start, start + timedelta(days=7))] == [inside.id]
     assert services.sessions.now() == datetime(2026, 3, 2, 2, tzinfo=UTC)
+
+
+def test_an_attended_session_is_charged_at_the_clients_sliding_scale(services):
+    from datetime import date
+
+    from peksos_desk.domain.billing import FeeKind
+    from peksos_desk.services.billing import FeeArrangementInput
+
+    case = new_case(services)
+    kind = consultation(services, fee=250_000)
+    services.billing.set_fee_arrangement(FeeArrangementInput(
+        case.client_id, FeeKind.REDUCED, date(2026, 2, 1), reduction_percent=30, reason="Penghasilan tidak tetap"))
+    session = new_session(services, case.id, service_type_id=kind.id)
+    assert services.sessions.record_attendance(session.id, Attendance.ATTENDED).fee == 175_000
+
+
+def test_a_pro_bono_client_is_charged_nothing(services):
+    from datetime import date
+
+    from peksos_desk.domain.billing import FeeKind
+    from peksos_desk.services.billing import FeeArrangementInput
+
+    case = new_case(services)
+    kind = consultation(services)
+    services.billing.set_fee_arrangement(FeeArrangementInput(
+        case.client_id, FeeKind.FREE, date(2026, 2, 1), reason="Korban kekerasan tanpa penghasilan"))
+    session = new_session(services, case.id, service_type_id=kind.id)
+    assert services.sessions.record_attendance(session.id, Attendance.ATTENDED).fee == 0
+
+
+def test_a_billed_session_cannot_change_its_attendance(services):
+    case = new_case(services)
+    kind = consultation(services)
+    session = new_session(services, case.id, service_type_id=kind.id)
+    services.sessions.record_attendance(session.id, Attendance.ATTENDED)
+    payer = services.billing.payer_for_client(case.client_id)
+    draft = services.billing.create_draft(payer.id, session_ids=[session.id])
+    invoice = services.billing.issue(draft.id)
+    with pytest.raises(LockedRecord) as caught:
+        services.sessions.record_attendance(session.id, Attendance.NO_SHOW)
+    assert invoice.number in str(caught.value)
+    assert services.sessions.get(session.id).attendance is Attendance.ATTENDED

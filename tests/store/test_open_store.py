@@ -8,9 +8,11 @@ import stat
 from pathlib import Path
 
 import pytest
+from alembic import command
 from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
 from sqlalchemy import create_engine, text
+from sqlalchemy.exc import DBAPIError
 
 from peksos_desk.domain.errors import NewerSchema, NotAStore, StoreLocked
 from peksos_desk.store import schema
@@ -189,3 +191,85 @@ def test_an_unreachable_server_gets_a_clear_message():
     with pytest.raises(StoreLocked) as caught:
         open_database("postgresql+psycopg://nobody@127.0.0.1:1/praktik?connect_timeout=3")
     assert "tidak dapat dihubungi" in str(caught.value)
+
+
+def build_0001_store(url: str) -> None:
+    """A store as version 0001 of the app left it: `alembic upgrade 0001` on an empty database, then a client,
+    a case and an attended session with its fee and a signed note, written the way that version wrote them."""
+    engine = create_engine(url)
+    with engine.begin() as connection:
+        config = schema.alembic_config()
+        config.attributes["connection"] = connection
+        command.upgrade(config, "0001")
+        stamp = "'2026-02-01 03:00:00'"
+        connection.execute(text(
+            "INSERT INTO client (id, code, full_name, nickname, kk_number, bpjs_number, birth_place, address, city,"
+            " phone, guardian_name, guardian_relation, guardian_phone, consent_given, notes, archived, created_at,"
+            f" updated_at) VALUES (1, 'KL-000001', 'Siti Aminah', '', '', '', '', 'Jl. Dago 12', 'Bandung', '', '',"
+            f" '', '', true, '', false, {stamp}, {stamp})"))
+        connection.execute(text(
+            "INSERT INTO service_type (id, code, name, default_fee, default_duration_minutes, active, created_at,"
+            f" updated_at) VALUES (1, 'KONS', 'Konsultasi', 250000, 60, true, {stamp}, {stamp})"))
+        connection.execute(text(
+            'INSERT INTO "case" (id, number, client_id, field_of_practice, setting, opened_on, referral_source,'
+            " presenting_problem, stage, stage_changed_at, termination_summary, referred_to, referral_reason,"
+            " created_at, updated_at) VALUES (1, 'KS/2026/0001', 1, 'keluarga', 'komunitas', '2026-02-01', '',"
+            f" 'KDRT', 'intervensi', {stamp}, '', '', '', {stamp}, {stamp})"))
+        connection.execute(text(
+            "INSERT INTO case_stage_event (case_id, from_stage, to_stage, move_kind, occurred_on, note, created_at)"
+            f" VALUES (1, NULL, 'pendekatan_awal', 'buka', '2026-02-01', '', {stamp})"))
+        connection.execute(text(
+            "INSERT INTO case_session (id, case_id, starts_at, duration_minutes, place, attendance, service_type_id,"
+            " fee, note_format, note, signed_at, created_at, updated_at) VALUES (1, 1, '2026-02-20 03:00:00', 60,"
+            f" 'kantor', 'hadir', 1, 250000, 'dap', '{{\"data\": \"Klien hadir.\"}}', {stamp}, {stamp}, {stamp})"))
+    engine.dispose()
+
+
+def test_a_store_at_0001_is_upgraded_with_a_copy_aside_and_keeps_its_data(tmp_path, clock):
+    from peksos_desk.services.app import Services
+
+    path = tmp_path / "praktik.db"
+    build_0001_store(f"sqlite:///{path}")
+    database = open_database(path, clock=clock)
+    assert current_revision(database) == head_revision() != "0001"
+    copies = list(tmp_path.glob("praktik.before-upgrade-0001-*.db"))
+    assert len(copies) == 1
+    copy = sqlite3.connect(copies[0])  # the store as it was: still at 0001, with its data
+    assert copy.execute("SELECT version_num FROM alembic_version").fetchall() == [("0001",)]
+    assert copy.execute("SELECT full_name FROM client").fetchall() == [("Siti Aminah",)]
+    assert "payer_id" not in [row[1] for row in copy.execute('PRAGMA table_info("case")')]
+    copy.close()
+    services = Services(database, actor="sri")
+    session = services.sessions.get(1)
+    assert (session.client_name, session.fee, session.note, session.is_signed) == (
+        "Siti Aminah", 250_000, {"data": "Klien hadir."}, True)
+    assert services.billing.case_payer(1).explicit is False
+    # The old store takes part in billing at once, and the old guards still hold.
+    payer = services.billing.payer_for_client(1)
+    invoice = services.billing.issue(services.billing.create_draft(payer.id).id)
+    assert (invoice.number, invoice.total, invoice.session_ids) == ("INV/2026/0001", 250_000, (1,))
+    with pytest.raises(DBAPIError), database.engine.begin() as connection:
+        connection.execute(text("UPDATE case_session SET note_format = 'bebas' WHERE id = 1"))
+    with pytest.raises(DBAPIError), database.engine.begin() as connection:
+        connection.execute(text("DELETE FROM case_stage_event"))
+    database.close()
+    assert inspect_store(path).ok
+
+
+@pytest.mark.postgres
+def test_a_postgresql_store_at_0001_is_upgraded_and_keeps_its_data(empty_pg_url, clock):
+    from peksos_desk.services.app import Services
+
+    build_0001_store(empty_pg_url)
+    database = open_database(empty_pg_url, clock=clock)
+    assert current_revision(database) == head_revision()
+    services = Services(database, actor="sri")
+    assert services.sessions.get(1).fee == 250_000
+    payer = services.billing.payer_for_client(1)
+    assert services.billing.issue(services.billing.create_draft(payer.id).id).number == "INV/2026/0001"
+    engine = create_engine(empty_pg_url)
+    with engine.begin() as connection:
+        diff = compare_metadata(MigrationContext.configure(connection), Base.metadata)
+    engine.dispose()
+    database.close()
+    assert diff == []

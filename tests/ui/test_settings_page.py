@@ -336,3 +336,14 @@ def test_our_pages_speak_indonesian(qtbot, context, indonesian):
     qtbot.addWidget(page)
     assert [page.tabs.tabText(i) for i in range(3)] == ["&Profil praktik", "Daftar &tarif", "P&referensi"]
     assert QApplication.translate("QPlatformTheme", "Save") == "Simpan"
+
+
+def test_documents_stay_indonesian_unless_asked(qtbot, context):
+    from peksos_desk.ui.pages.settings_page import SettingsPage
+
+    page = SettingsPage(context)
+    qtbot.addWidget(page)
+    assert context.settings.document_language == "id"
+    page.choose_document_language("en")
+    assert context.settings.document_language == "en"
+    assert page.document_language.currentData() == "en"

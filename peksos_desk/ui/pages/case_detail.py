@@ -8,6 +8,7 @@ from PySide6.QtCore import QModelIndex, QRect, QSortFilterProxyModel, Qt, Signal
 from PySide6.QtGui import QFont, QKeySequence, QResizeEvent, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QDialog,
     QFrame,
     QGridLayout,
     QHBoxLayout,
@@ -269,7 +270,11 @@ class CaseDetail(QWidget):
         self.schedule_button.clicked.connect(self.schedule_session)
         hint = QLabel(self.tr("Double-click a session (or press Enter) to open its note."), tab)
         hint.setStyleSheet("color: palette(placeholder-text);")
+        self.print_notes_button = QPushButton(self.tr("&Print case notes…"), tab)
+        self.print_notes_button.setToolTip(self.tr("Preview and print every session note of this case (PDF)"))
+        self.print_notes_button.clicked.connect(self.print_case_notes)
         bar.addWidget(self.schedule_button)
+        bar.addWidget(self.print_notes_button)
         bar.addWidget(hint, 1)
         layout.addLayout(bar)
         self.sessions_model = CaseSessionsModel(self.context.zone, tab)
@@ -429,6 +434,14 @@ class CaseDetail(QWidget):
     def open_client(self) -> None:
         if self.case is not None:
             self.context.navigator.show_client(self.case.client_id)
+
+    def print_case_notes(self) -> QDialog | None:
+        """Preview every session note of this case, in order."""
+        if self.case is None:
+            return None
+        from peksos_desk.ui.print_actions import show_case_notes
+
+        return show_case_notes(self.context, self, self.case.id)
 
     def schedule_session(self) -> None:
         if self.case is not None and not self.case.is_closed:

@@ -77,6 +77,10 @@ class SessionPage(QWidget):
         top.addSpacing(12)
         top.addWidget(self.title, 1)
         top.addWidget(self.reschedule_button)
+        self.print_button = QPushButton(self.tr("&Print note…"), self)
+        self.print_button.setToolTip(self.tr("Preview and print this session's case note (PDF)"))
+        self.print_button.clicked.connect(self.print_note)
+        top.addWidget(self.print_button)
 
         content = QWidget(self)
         content.setObjectName("sessionContent")
@@ -264,6 +268,15 @@ class SessionPage(QWidget):
         self._show(signed, note=True)
         self._announce(signed.id)
         return signed
+
+    def print_note(self) -> QDialog | None:
+        """Save the draft, then preview the *catatan kasus* of this session."""
+        if self._view is None:
+            return None
+        self.flush()
+        from peksos_desk.ui.print_actions import show_case_note
+
+        return show_case_note(self._context, self, self._view.id)
 
     def reschedule(self) -> SessionDialog | None:
         """Open the dialog that moves this session (returned, already open)."""

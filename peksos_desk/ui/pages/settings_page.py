@@ -280,6 +280,14 @@ class SettingsPage(QWidget):
             self.language.addItem(name, code)
         self.language.setAccessibleName(self.tr("Language"))
         self.language.activated.connect(lambda index: self.choose_language(str(self.language.itemData(index))))
+        self.document_language = QComboBox(tab)
+        for code, name in LANGUAGES:
+            self.document_language.addItem(name, code)
+        self.document_language.setAccessibleName(self.tr("Language of documents"))
+        self.document_language.setCurrentIndex(max(self.document_language.findData(
+            self.context.settings.document_language), 0))
+        self.document_language.activated.connect(
+            lambda index: self.choose_document_language(str(self.document_language.itemData(index))))
         self.time_zone = QComboBox(tab)
         for zone in PractitionerZone:
             self.time_zone.addItem(str(zone.label), zone.name)
@@ -299,6 +307,8 @@ class SettingsPage(QWidget):
         for text, widget, hint in (
             (self.tr("&Language"), self.language,
              self.tr("The window is rebuilt in the chosen language at once; save your work in other pages first.")),
+            (self.tr("&Documents in"), self.document_language,
+             self.tr("Case notes, reports, letters, invoices and receipts are printed in this language.")),
             (self.tr("&Time zone"), self.time_zone,
              self.tr("Session times and \"today\" follow this zone. Stored in the practice profile.")),
             (self.tr("Your data"), self.store_location,
@@ -332,6 +342,14 @@ class SettingsPage(QWidget):
         self.context.settings.language = language
         self.context.settings.sync()
         self.language_changed.emit(language)
+
+    def choose_document_language(self, language: str) -> None:
+        """Store the language documents are printed in."""
+        index = self.document_language.findData(language)
+        if index >= 0:
+            self.document_language.setCurrentIndex(index)
+            self.context.settings.document_language = language
+            self.context.settings.sync()
 
     def choose_time_zone(self, zone: PractitionerZone) -> bool:
         """Store ``zone`` in the practice profile."""

@@ -180,322 +180,322 @@
 <context>
     <name>ClientFormDialog</name>
     <message>
-        <location filename="../../../ui/dialogs/client_form.py" line="85"/>
+        <location filename="../../../ui/dialogs/client_form.py" line="87"/>
         <source>New client</source>
         <translation>Klien baru</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/client_form.py" line="86"/>
+        <location filename="../../../ui/dialogs/client_form.py" line="88"/>
         <source>Edit client — {0}</source>
         <translation>Ubah data klien — {0}</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/client_form.py" line="112"/>
+        <location filename="../../../ui/dialogs/client_form.py" line="114"/>
         <source>Save the client</source>
         <translation>Simpan data klien</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/client_form.py" line="156"/>
+        <location filename="../../../ui/dialogs/client_form.py" line="158"/>
         <source>Identity</source>
         <translation>Identitas</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/client_form.py" line="161"/>
+        <location filename="../../../ui/dialogs/client_form.py" line="163"/>
         <source>Full name</source>
         <translation>Nama lengkap</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/client_form.py" line="162"/>
+        <location filename="../../../ui/dialogs/client_form.py" line="164"/>
         <source>As on the identity card, if there is one</source>
         <translation>Sesuai KTP, jika ada</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/client_form.py" line="163"/>
+        <location filename="../../../ui/dialogs/client_form.py" line="165"/>
         <source>Nickname</source>
         <translation>Nama panggilan</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/client_form.py" line="164"/>
+        <location filename="../../../ui/dialogs/client_form.py" line="166"/>
         <source>NIK</source>
         <translation>NIK</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/client_form.py" line="165"/>
+        <location filename="../../../ui/dialogs/client_form.py" line="167"/>
         <source>16 digits; leave empty when the client has none</source>
         <translation>16 digit; kosongkan jika klien tidak memiliki NIK</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/client_form.py" line="168"/>
+        <location filename="../../../ui/dialogs/client_form.py" line="170"/>
         <source>NIK check</source>
         <translation>Pemeriksaan NIK</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/client_form.py" line="172"/>
+        <location filename="../../../ui/dialogs/client_form.py" line="174"/>
         <source>NIK differs from the data entered</source>
         <translation>NIK berbeda dengan data yang diisi</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/client_form.py" line="173"/>
+        <location filename="../../../ui/dialogs/client_form.py" line="175"/>
         <source>Fill &amp;birth date and sex from NIK</source>
         <translation>Isi tan&amp;ggal lahir dan jenis kelamin dari NIK</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/client_form.py" line="174"/>
+        <location filename="../../../ui/dialogs/client_form.py" line="176"/>
         <source>Fill birth date and sex from NIK</source>
         <translation>Isi tanggal lahir dan jenis kelamin dari NIK</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/client_form.py" line="183"/>
+        <location filename="../../../ui/dialogs/client_form.py" line="185"/>
         <source>Family card (KK) number</source>
         <translation>Nomor Kartu Keluarga (KK)</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/client_form.py" line="184"/>
+        <location filename="../../../ui/dialogs/client_form.py" line="186"/>
         <source>16 digits</source>
         <translation>16 digit</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/client_form.py" line="185"/>
+        <location filename="../../../ui/dialogs/client_form.py" line="187"/>
         <source>BPJS number</source>
         <translation>Nomor BPJS</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/client_form.py" line="187"/>
+        <location filename="../../../ui/dialogs/client_form.py" line="189"/>
         <source>Birth date</source>
         <translation>Tanggal lahir</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/client_form.py" line="188"/>
+        <location filename="../../../ui/dialogs/client_form.py" line="190"/>
         <source>&amp;Unknown</source>
         <translation>Tidak &amp;diketahui</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/client_form.py" line="189"/>
+        <location filename="../../../ui/dialogs/client_form.py" line="191"/>
         <source>Birth date unknown</source>
         <translation>Tanggal lahir tidak diketahui</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/client_form.py" line="190"/>
+        <location filename="../../../ui/dialogs/client_form.py" line="192"/>
         <source>Many clients do not know their birth date: leave it unknown rather than guess.</source>
         <translation>Banyak klien tidak tahu tanggal lahirnya: biarkan tidak diketahui daripada menebak.</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/client_form.py" line="194"/>
+        <location filename="../../../ui/dialogs/client_form.py" line="196"/>
         <source>Age</source>
         <translation>Usia</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/client_form.py" line="201"/>
+        <location filename="../../../ui/dialogs/client_form.py" line="203"/>
         <source>Place of birth</source>
         <translation>Tempat lahir</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/client_form.py" line="203"/>
+        <location filename="../../../ui/dialogs/client_form.py" line="205"/>
         <source>Sex</source>
         <translation>Jenis kelamin</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/client_form.py" line="204"/>
+        <location filename="../../../ui/dialogs/client_form.py" line="206"/>
         <source>Not recorded</source>
         <translation>Tidak dicatat</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/client_form.py" line="208"/>
+        <location filename="../../../ui/dialogs/client_form.py" line="210"/>
         <source>Address</source>
         <translation>Alamat</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/client_form.py" line="211"/>
+        <location filename="../../../ui/dialogs/client_form.py" line="213"/>
         <source>City or regency</source>
         <translation>Kota atau kabupaten</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/client_form.py" line="212"/>
+        <location filename="../../../ui/dialogs/client_form.py" line="214"/>
         <source>Phone</source>
         <translation>Telepon</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/client_form.py" line="213"/>
+        <location filename="../../../ui/dialogs/client_form.py" line="215"/>
         <source>e.g. 0812-3456-7890</source>
         <translation>mis. 0812-3456-7890</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/client_form.py" line="215"/>
+        <location filename="../../../ui/dialogs/client_form.py" line="217"/>
         <source>&amp;Full name:</source>
         <translation>Nama &amp;lengkap:</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/client_form.py" line="216"/>
+        <location filename="../../../ui/dialogs/client_form.py" line="218"/>
         <source>N&amp;ickname:</source>
         <translation>Nama &amp;panggilan:</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/client_form.py" line="217"/>
+        <location filename="../../../ui/dialogs/client_form.py" line="219"/>
         <source>&amp;NIK:</source>
         <translation>&amp;NIK:</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/client_form.py" line="218"/>
+        <location filename="../../../ui/dialogs/client_form.py" line="220"/>
         <source>&amp;KK number:</source>
         <translation>Nomor &amp;KK:</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/client_form.py" line="219"/>
+        <location filename="../../../ui/dialogs/client_form.py" line="221"/>
         <source>BP&amp;JS number:</source>
         <translation>Nomor BP&amp;JS:</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/client_form.py" line="220"/>
+        <location filename="../../../ui/dialogs/client_form.py" line="222"/>
         <source>Birth &amp;date:</source>
         <translation>&amp;Tanggal lahir:</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/client_form.py" line="221"/>
+        <location filename="../../../ui/dialogs/client_form.py" line="223"/>
         <source>Birth p&amp;lace:</source>
         <translation>Te&amp;mpat lahir:</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/client_form.py" line="222"/>
+        <location filename="../../../ui/dialogs/client_form.py" line="224"/>
         <source>Se&amp;x:</source>
         <translation>Jenis kelam&amp;in:</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/client_form.py" line="223"/>
+        <location filename="../../../ui/dialogs/client_form.py" line="225"/>
         <source>&amp;Address:</source>
         <translation>&amp;Alamat:</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/client_form.py" line="224"/>
+        <location filename="../../../ui/dialogs/client_form.py" line="226"/>
         <source>&amp;City/regency:</source>
         <translation>Kota/ka&amp;bupaten:</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/client_form.py" line="225"/>
+        <location filename="../../../ui/dialogs/client_form.py" line="227"/>
         <source>&amp;Phone:</source>
         <translation>Telep&amp;on:</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/client_form.py" line="234"/>
+        <location filename="../../../ui/dialogs/client_form.py" line="236"/>
         <source>PPKS categories</source>
         <translation>Kategori PPKS</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/client_form.py" line="244"/>
+        <location filename="../../../ui/dialogs/client_form.py" line="246"/>
         <source>Parent&apos;s or guardian&apos;s name</source>
         <translation>Nama orang tua/wali</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/client_form.py" line="245"/>
+        <location filename="../../../ui/dialogs/client_form.py" line="247"/>
         <source>Relation to the client</source>
         <translation>Hubungan dengan klien</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/client_form.py" line="246"/>
+        <location filename="../../../ui/dialogs/client_form.py" line="248"/>
         <source>e.g. mother, uncle, foster parent</source>
         <translation>mis. ibu, paman, orang tua asuh</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/client_form.py" line="247"/>
+        <location filename="../../../ui/dialogs/client_form.py" line="249"/>
         <source>Parent&apos;s or guardian&apos;s phone</source>
         <translation>Telepon orang tua/wali</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/client_form.py" line="253"/>
+        <location filename="../../../ui/dialogs/client_form.py" line="255"/>
         <source>Rela&amp;tion:</source>
         <translation>&amp;Hubungan:</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/client_form.py" line="254"/>
+        <location filename="../../../ui/dialogs/client_form.py" line="256"/>
         <source>Guardian&apos;s p&amp;hone:</source>
         <translation>T&amp;elepon wali:</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/client_form.py" line="261"/>
+        <location filename="../../../ui/dialogs/client_form.py" line="263"/>
         <source>Informed consent given</source>
         <translation>Persetujuan (informed consent) diberikan</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/client_form.py" line="262"/>
+        <location filename="../../../ui/dialogs/client_form.py" line="264"/>
         <source>Consent date</source>
         <translation>Tanggal persetujuan</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/client_form.py" line="267"/>
+        <location filename="../../../ui/dialogs/client_form.py" line="269"/>
         <source>Note&amp;s</source>
         <translation>&amp;Catatan</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/client_form.py" line="269"/>
+        <location filename="../../../ui/dialogs/client_form.py" line="271"/>
         <source>Notes</source>
         <translation>Catatan</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/client_form.py" line="264"/>
+        <location filename="../../../ui/dialogs/client_form.py" line="266"/>
         <source>Consent dat&amp;e:</source>
         <translation>Tanggal perset&amp;ujuan:</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/client_form.py" line="257"/>
+        <location filename="../../../ui/dialogs/client_form.py" line="259"/>
         <source>Informed consent</source>
         <translation>Persetujuan (informed consent)</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/client_form.py" line="260"/>
+        <location filename="../../../ui/dialogs/client_form.py" line="262"/>
         <source>C&amp;onsent given</source>
         <translation>Per&amp;setujuan diberikan</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/client_form.py" line="272"/>
+        <location filename="../../../ui/dialogs/client_form.py" line="274"/>
         <source>Anything worth knowing before meeting the client: how to reach them safely, language, who came with them.</source>
         <translation>Hal yang perlu diketahui sebelum bertemu klien: cara menghubunginya dengan aman, bahasa, siapa yang mendampingi.</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/client_form.py" line="367"/>
+        <location filename="../../../ui/dialogs/client_form.py" line="369"/>
         <source>Valid NIK: born {0}, {1}; issued in {2}.</source>
         <translation>NIK valid: lahir {0}, {1}; diterbitkan di {2}.</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/client_form.py" line="372"/>
+        <location filename="../../../ui/dialogs/client_form.py" line="374"/>
         <source>Correct the NIK first (or leave it empty).</source>
         <translation>Perbaiki NIK terlebih dahulu (atau kosongkan).</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/client_form.py" line="398"/>
+        <location filename="../../../ui/dialogs/client_form.py" line="411"/>
         <source>{0} years old</source>
         <translation>{0} tahun</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/client_form.py" line="401"/>
+        <location filename="../../../ui/dialogs/client_form.py" line="414"/>
         <source>Parent or guardian — required</source>
         <translation>Orang tua/wali — wajib diisi</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/client_form.py" line="402"/>
+        <location filename="../../../ui/dialogs/client_form.py" line="415"/>
         <source>The client is under 18: a parent&apos;s or guardian&apos;s name is required, and they give consent for the child&apos;s data.</source>
         <translation>Klien berusia di bawah 18 tahun: nama orang tua/wali wajib diisi, dan merekalah yang memberi persetujuan atas data anak.</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/client_form.py" line="405"/>
+        <location filename="../../../ui/dialogs/client_form.py" line="418"/>
         <source>&amp;Guardian&apos;s name (required):</source>
         <translation>Nama &amp;wali (wajib):</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/client_form.py" line="407"/>
+        <location filename="../../../ui/dialogs/client_form.py" line="420"/>
         <source>Parent or guardian</source>
         <translation>Orang tua/wali</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/client_form.py" line="408"/>
+        <location filename="../../../ui/dialogs/client_form.py" line="421"/>
         <source>Needed for clients under 18.</source>
         <translation>Wajib diisi untuk klien di bawah 18 tahun.</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/client_form.py" line="410"/>
+        <location filename="../../../ui/dialogs/client_form.py" line="423"/>
         <source>&amp;Guardian&apos;s name:</source>
         <translation>Nama &amp;wali:</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/client_form.py" line="411"/>
+        <location filename="../../../ui/dialogs/client_form.py" line="424"/>
         <source>Required</source>
         <translation>Wajib diisi</translation>
     </message>
@@ -1030,17 +1030,17 @@
         <translation>Kategori PPKS yang dipilih</translation>
     </message>
     <message>
-        <location filename="../../../ui/widgets/client_ppks.py" line="113"/>
+        <location filename="../../../ui/widgets/client_ppks.py" line="116"/>
         <source>No category chosen</source>
         <translation>Belum ada kategori yang dipilih</translation>
     </message>
     <message>
-        <location filename="../../../ui/widgets/client_ppks.py" line="114"/>
+        <location filename="../../../ui/widgets/client_ppks.py" line="117"/>
         <source>1 category chosen</source>
         <translation>1 kategori dipilih</translation>
     </message>
     <message>
-        <location filename="../../../ui/widgets/client_ppks.py" line="115"/>
+        <location filename="../../../ui/widgets/client_ppks.py" line="118"/>
         <source>{0} categories chosen</source>
         <translation>{0} kategori dipilih</translation>
     </message>

@@ -1,4 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
+<?xml version='1.0' encoding='utf-8'?>
 <!DOCTYPE TS>
 <TS version="2.1" language="id_ID">
 <context>
@@ -450,112 +450,122 @@ Tetap tinggalkan?</translation>
         <translation>Jadwal &amp;ulang…</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/session_page.py" line="88" />
+        <location filename="../../../ui/pages/session_page.py" line="80" />
+        <source>&amp;Print note…</source>
+        <translation>C&amp;etak catatan…</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/session_page.py" line="81" />
+        <source>Preview and print this session's case note (PDF)</source>
+        <translation>Pratinjau dan cetak catatan kasus sesi ini (PDF)</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/session_page.py" line="92" />
         <source>Client</source>
         <translation>Klien</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/session_page.py" line="89" />
+        <location filename="../../../ui/pages/session_page.py" line="93" />
         <source>Open the client's record</source>
         <translation>Buka data klien</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/session_page.py" line="91" />
+        <location filename="../../../ui/pages/session_page.py" line="95" />
         <source>Case</source>
         <translation>Kasus</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/session_page.py" line="92" />
+        <location filename="../../../ui/pages/session_page.py" line="96" />
         <source>Open the case</source>
         <translation>Buka kasus</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/session_page.py" line="99" />
+        <location filename="../../../ui/pages/session_page.py" line="103" />
         <source>Client:</source>
         <translation>Klien:</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/session_page.py" line="100" />
+        <location filename="../../../ui/pages/session_page.py" line="104" />
         <source>Case:</source>
         <translation>Kasus:</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/session_page.py" line="101" />
+        <location filename="../../../ui/pages/session_page.py" line="105" />
         <source>When:</source>
         <translation>Waktu:</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/session_page.py" line="103" />
+        <location filename="../../../ui/pages/session_page.py" line="107" />
         <source>Place:</source>
         <translation>Tempat:</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/session_page.py" line="104" />
+        <location filename="../../../ui/pages/session_page.py" line="108" />
         <source>Service:</source>
         <translation>Layanan:</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/session_page.py" line="105" />
+        <location filename="../../../ui/pages/session_page.py" line="109" />
         <source>Fee:</source>
         <translation>Tarif:</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/session_page.py" line="116" />
+        <location filename="../../../ui/pages/session_page.py" line="120" />
         <source>Attendance</source>
         <translation>Kehadiran</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/session_page.py" line="119" />
+        <location filename="../../../ui/pages/session_page.py" line="123" />
         <source>Attendance:</source>
         <translation>Kehadiran:</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/session_page.py" line="123" />
+        <location filename="../../../ui/pages/session_page.py" line="127" />
         <source>&amp;Attended</source>
         <translation>&amp;Hadir</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/session_page.py" line="124" />
+        <location filename="../../../ui/pages/session_page.py" line="128" />
         <source>Did &amp;not attend</source>
         <translation>&amp;Tidak hadir</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/session_page.py" line="125" />
+        <location filename="../../../ui/pages/session_page.py" line="129" />
         <source>Ca&amp;ncelled</source>
         <translation>&amp;Dibatalkan</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/session_page.py" line="145" />
+        <location filename="../../../ui/pages/session_page.py" line="149" />
         <source>Session note</source>
         <translation>Catatan sesi</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/session_page.py" line="147" />
+        <location filename="../../../ui/pages/session_page.py" line="151" />
         <source>&amp;Sign note</source>
         <translation>T&amp;andatangani catatan</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/session_page.py" line="148" />
+        <location filename="../../../ui/pages/session_page.py" line="152" />
         <source>Sign the note (Ctrl+Enter); it cannot be changed afterwards</source>
         <translation>Tandatangani catatan (Ctrl+Enter); sesudahnya catatan tidak dapat diubah</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/session_page.py" line="164" />
+        <location filename="../../../ui/pages/session_page.py" line="168" />
         <source>Addenda</source>
         <translation>Adendum</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/session_page.py" line="167" />
+        <location filename="../../../ui/pages/session_page.py" line="171" />
         <source>A&amp;dd addendum…</source>
         <translation>Tambah ade&amp;ndum…</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/session_page.py" line="243" />
+        <location filename="../../../ui/pages/session_page.py" line="250" />
         <source>Sign note</source>
         <translation>Tandatangani catatan</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/session_page.py" line="244" />
+        <location filename="../../../ui/pages/session_page.py" line="251" />
         <source>Sign the note of this session now?
 
 Once signed, the note can no longer be changed. Corrections are added afterwards as addenda, each with its date and reason.</source>
@@ -564,42 +574,42 @@ Once signed, the note can no longer be changed. Corrections are added afterwards
 Setelah ditandatangani, catatan tidak dapat diubah lagi. Koreksi ditambahkan sesudahnya sebagai adendum, masing-masing dengan tanggal dan alasannya.</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/session_page.py" line="249" />
+        <location filename="../../../ui/pages/session_page.py" line="256" />
         <source>The note was not signed because its last changes could not be saved.</source>
         <translation>Catatan tidak ditandatangani karena perubahan terakhirnya tidak dapat disimpan.</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/session_page.py" line="296" />
+        <location filename="../../../ui/pages/session_page.py" line="312" />
         <source>Signed on {0}. This note can no longer be changed; to correct or complete it, add an addendum.</source>
         <translation>Ditandatangani pada {0}. Catatan ini tidak dapat diubah lagi; untuk mengoreksi atau melengkapinya, tambahkan adendum.</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/session_page.py" line="304" />
+        <location filename="../../../ui/pages/session_page.py" line="320" />
         <source>Session with {0}</source>
         <translation>Sesi bersama {0}</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/session_page.py" line="308" />
+        <location filename="../../../ui/pages/session_page.py" line="324" />
         <source>{0}, {1}–{2} {3} ({4} min)</source>
         <translation>{0}, {1}–{2} {3} ({4} menit)</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/session_page.py" line="312" />
+        <location filename="../../../ui/pages/session_page.py" line="328" />
         <source>none (not billed)</source>
         <translation>tidak ada (tidak ditagih)</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/session_page.py" line="314" />
+        <location filename="../../../ui/pages/session_page.py" line="330" />
         <source>none</source>
         <translation>tidak ada</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/session_page.py" line="337" />
+        <location filename="../../../ui/pages/session_page.py" line="353" />
         <source>&lt;b&gt;Addendum {0}&lt;/b&gt; · {1}&lt;br&gt;Reason: {2}</source>
         <translation>&lt;b&gt;Adendum {0}&lt;/b&gt; · {1}&lt;br&gt;Alasan: {2}</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/session_page.py" line="349" />
+        <location filename="../../../ui/pages/session_page.py" line="365" />
         <source>No addenda.</source>
         <translation>Belum ada adendum.</translation>
     </message>

@@ -1,0 +1,70 @@
+"""Opening the app's documents in the viewer: gather the read models, build the PDF, show it.
+
+ReportLab is imported only here, when a document is asked for, never at start-up.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import BinaryIO
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QWidget
+
+from peksos_desk.domain.errors import PeksosError
+from peksos_desk.ui.context import AppContext
+from peksos_desk.ui.dialogs.document_viewer import DocumentViewer
+from peksos_desk.ui.documents import build_to_file
+
+
+def _show(context: AppContext, parent: QWidget | None, name: str, title: str,
+          build: Callable[[BinaryIO], object]) -> DocumentViewer | None:
+    try:
+        path = build_to_file(name, build)
+    except (PeksosError, OSError) as exc:
+        context.prompter.error(parent, QCoreApplication.translate("PrintActions", "Document"),
+                               QCoreApplication.translate("PrintActions", "The document could not be made: {0}")
+                               .format(exc))
+        return None
+    viewer = DocumentViewer(context, path, title, parent)
+    viewer.finished.connect(viewer.deleteLater)
+    viewer.open()
+    return viewer
+
+
+def show_case_note(context: AppContext, parent: QWidget | None, session_id: int) -> DocumentViewer | None:
+    """The *catatan kasus* of one session."""
+    from peksos_desk.reports.case_notes import build_case_note
+
+    services = context.services
+    session = services.sessions.get(session_id)
+    case = services.cases.get(session.case_id)
+    client = services.clients.get(case.client_id)
+    profile = services.profile.get()
+    today = services.cases.today()
+
+    def build(out: BinaryIO) -> object:
+        return build_case_note(session, case, client, profile, out, language=context.settings.document_language, printed_on=today,
+                               zone=context.zone)
+
+    return _show(context, parent, f"catatan-kasus-{case.number}-{session.id}",
+                 QCoreApplication.translate("PrintActions", "Case note — {0}").format(case.number), build)
+
+
+def show_case_notes(context: AppContext, parent: QWidget | None, case_id: int) -> DocumentViewer | None:
+    """Every session note of a case, in order."""
+    from peksos_desk.reports.case_notes import build_case_notes
+
+    services = context.services
+    case = services.cases.get(case_id)
+    client = services.clients.get(case.client_id)
+    sessions = services.sessions.list_for_case(case_id)
+    profile = services.profile.get()
+    today = services.cases.today()
+
+    def build(out: BinaryIO) -> object:
+        return build_case_notes(sessions, case, client, profile, out, language=context.settings.document_language, printed_on=today,
+                                zone=context.zone)
+
+    return _show(context, parent, f"catatan-kasus-{case.number}", QCoreApplication.translate("PrintActions", "Case notes — {0}").format(case.number),
+                 build)
