@@ -21,12 +21,15 @@ class DataBus(QObject):
         cases_changed: a case was opened or changed (its id).
         sessions_changed: a session was scheduled or changed (its id).
         profile_changed: the practice profile or the fee schedule changed.
+        finance_changed: an invoice was drafted, changed, issued, paid or voided, or a payer changed (the
+            invoice's id, or 0 when no single invoice is concerned).
     """
 
     clients_changed = Signal(int)
     cases_changed = Signal(int)
     sessions_changed = Signal(int)
     profile_changed = Signal()
+    finance_changed = Signal(int)
 
 
 class Navigator(Protocol):
