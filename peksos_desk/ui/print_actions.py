@@ -44,8 +44,8 @@ def show_case_note(context: AppContext, parent: QWidget | None, session_id: int)
     today = services.cases.today()
 
     def build(out: BinaryIO) -> object:
-        return build_case_note(session, case, client, profile, out, language=context.settings.document_language, printed_on=today,
-                               zone=context.zone)
+        return build_case_note(session, case, client, profile, out, language=context.settings.document_language,
+                               printed_on=today, zone=context.zone)
 
     return _show(context, parent, f"catatan-kasus-{case.number}-{session.id}",
                  QCoreApplication.translate("PrintActions", "Case note — {0}").format(case.number), build)
@@ -63,8 +63,8 @@ def show_case_notes(context: AppContext, parent: QWidget | None, case_id: int) -
     today = services.cases.today()
 
     def build(out: BinaryIO) -> object:
-        return build_case_notes(sessions, case, client, profile, out, language=context.settings.document_language, printed_on=today,
-                                zone=context.zone)
+        return build_case_notes(sessions, case, client, profile, out, language=context.settings.document_language,
+                                printed_on=today, zone=context.zone)
 
-    return _show(context, parent, f"catatan-kasus-{case.number}", QCoreApplication.translate("PrintActions", "Case notes — {0}").format(case.number),
-                 build)
+    title = QCoreApplication.translate("PrintActions", "Case notes — {0}").format(case.number)
+    return _show(context, parent, f"catatan-kasus-{case.number}", title, build)

@@ -78,7 +78,8 @@ def test_every_input_in_the_dialogs_has_an_accessible_name(window, qtbot):
     today = services.cases.today()
     dialogs = [ClientFormDialog(context, client, window), NewCaseDialog(context, client, window),
                GoalDialog(context, case.id, opened_on=case.opened_on, today=today, parent=window),
-               SessionDialog(context, window), ServiceTypeDialog(context, None, window), FirstRunDialog(context, window)]
+               SessionDialog(context, window), ServiceTypeDialog(context, None, window),
+               FirstRunDialog(context, window)]
     for kind in (MoveKind.FORWARD, MoveKind.TERMINATE, MoveKind.REFER):
         targets = [stage for move, stage in allowed_moves(case.stage) if move is kind]
         if targets:
