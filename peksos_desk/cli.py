@@ -66,6 +66,9 @@ def build_parser() -> argparse.ArgumentParser:
 
     commands.add_parser("check", parents=[store], help="report a store's integrity and schema version "
                                                       "(exits non-zero on a bad store; changes nothing)")
+    from peksos_desk.cli_print import add_print_parser
+
+    add_print_parser(commands, store)
     return parser
 
 
@@ -81,6 +84,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _demo(args)
         if args.command == "check":
             return _check(args)
+        if args.command == "print":
+            return _print(args)
         return _gui(args)
     except PeksosError as exc:
         print(f"peksos-desk: {exc}", file=sys.stderr)
@@ -149,6 +154,19 @@ def _check(args: argparse.Namespace) -> int:
         lines.extend(f"  - {problem}" for problem in report.problems)
     print("\n".join(lines))
     return EXIT_OK if report.ok else EXIT_PROBLEMS
+
+
+def _print(args: argparse.Namespace) -> int:
+    from peksos_desk.cli_print import run_print
+    from peksos_desk.services.app import Services
+
+    services = Services.open(_target(args))
+    try:
+        written = run_print(args, services)
+    finally:
+        services.close()
+    print(written)
+    return EXIT_OK
 
 
 def _gui(args: argparse.Namespace) -> int:

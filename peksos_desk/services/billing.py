@@ -769,6 +769,14 @@ class BillingService(Service):
         with self.db.read() as session:
             return _invoice_view(session, get_or_404(session, Invoice, invoice_id, INVOICE))
 
+    def find_invoice(self, number: str) -> InvoiceView:
+        """The issued invoice with this number ("INV/2026/0001"). Raises NotFound."""
+        with self.db.read() as session:
+            row = session.scalar(select(Invoice).where(Invoice.number == number.strip()))
+            if row is None:
+                raise NotFound(Text(f"Tagihan {number} tidak ditemukan.", f"Invoice {number} was not found."))
+            return _invoice_view(session, row)
+
     def list_invoices(
         self, *, status: InvoiceStatus | None = None, payer_id: int | None = None, year: int | None = None,
         outstanding_only: bool = False, offset: int = 0, limit: int = 500,

@@ -12,7 +12,7 @@ from typing import Any
 from sqlalchemy import ColumnElement, case, func, or_, select
 from sqlalchemy.orm import Session
 
-from peksos_desk.domain.errors import LockedRecord, ValidationError
+from peksos_desk.domain.errors import LockedRecord, NotFound, ValidationError
 from peksos_desk.domain.practice import AssessmentSection, FieldOfPractice, GoalStatus, PracticeSetting
 from peksos_desk.domain.stages import FIRST_STAGE, CaseStage, MoveKind, check_move
 from peksos_desk.domain.text import Text
@@ -173,6 +173,14 @@ class CaseService(Service):
         """A case with its history, assessment and plan. Raises NotFound."""
         with self.db.read() as session:
             return self._view(session, get_or_404(session, Case, case_id, WHAT))
+
+    def find(self, number: str) -> CaseView:
+        """The case with this number ("KS/2026/0001"). Raises NotFound."""
+        with self.db.read() as session:
+            row = session.scalar(select(Case).where(Case.number == number.strip()))
+            if row is None:
+                raise NotFound(Text(f"Kasus {number} tidak ditemukan.", f"Case {number} was not found."))
+            return self._view(session, row)
 
     def list_for_client(self, client_id: int) -> list[CaseSummary]:
         """A client's cases, newest first."""

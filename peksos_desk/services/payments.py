@@ -13,7 +13,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from peksos_desk.domain.billing import InvoiceStatus, PaymentMethod, needs_meterai
-from peksos_desk.domain.errors import LockedRecord, ValidationError
+from peksos_desk.domain.errors import LockedRecord, NotFound, ValidationError
 from peksos_desk.domain.money import format_rupiah
 from peksos_desk.domain.text import Text
 from peksos_desk.services.base import Service, get_or_404
@@ -148,6 +148,14 @@ class PaymentService(Service):
         """One payment with its kuitansi. Raises NotFound."""
         with self.db.read() as session:
             row = get_or_404(session, Payment, payment_id, PAYMENT)
+            return _view(row, row.invoice.number or "")
+
+    def find_receipt(self, number: str) -> PaymentView:
+        """The payment whose kuitansi has this number ("KW/2026/0001"). Raises NotFound."""
+        with self.db.read() as session:
+            row = session.scalar(select(Payment).where(Payment.receipt_number == number.strip()))
+            if row is None:
+                raise NotFound(Text(f"Kuitansi {number} tidak ditemukan.", f"Receipt {number} was not found."))
             return _view(row, row.invoice.number or "")
 
     def payments_for_invoice(self, invoice_id: int) -> list[PaymentView]:
