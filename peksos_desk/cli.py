@@ -122,9 +122,9 @@ def _demo(args: argparse.Namespace) -> int:
     elapsed = time.perf_counter() - started
     print(str(Text(
         f"Data demo dibuat di {_target(args)}: {summary.clients} klien, {summary.cases} kasus, "
-        f"{summary.sessions} sesi ({elapsed:.1f} detik).",
+        f"{summary.sessions} sesi, {summary.invoices} tagihan ({elapsed:.1f} detik).",
         f"Demo data written to {_target(args)}: {summary.clients} clients, {summary.cases} cases, "
-        f"{summary.sessions} sessions ({elapsed:.1f} s).")))
+        f"{summary.sessions} sessions, {summary.invoices} invoices ({elapsed:.1f} s).")))
     return EXIT_OK
 
 

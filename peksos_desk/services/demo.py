@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import random
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime, time, timedelta
 from typing import Any
 
@@ -71,6 +71,8 @@ class DemoSummary:
     signed_notes: int
     draft_notes: int
     addenda: int
+    invoices: int = 0
+    payments: int = 0
 
 
 class _Rows:
@@ -94,8 +96,8 @@ class _Rows:
 
 
 def generate_demo(db: Database, *, clients: int = 200, sessions: int = 2000, seed: int = 1,
-                  progress: Progress | None = None) -> DemoSummary:
-    """Fill an empty store with demo data.
+                  progress: Progress | None = None, billing: bool = True) -> DemoSummary:
+    """Fill an empty store with demo data (with ``billing``, also payers, invoices and payments).
 
     Raises:
         ValidationError: the store already holds clients (demo data goes only into an empty store).
@@ -108,8 +110,14 @@ def generate_demo(db: Database, *, clients: int = 200, sessions: int = 2000, see
                 "Tidak ada yang diubah; buat berkas data baru untuk demo.",
                 "Demo data can only go into an empty store; {where} already holds {n} clients. Nothing was "
                 "changed; create a new store for the demo.").format(where=db.location, n=existing))
-        return _Generator(session, db.clock(), random.Random(seed), clients=clients, sessions=sessions,
-                          progress=progress).run()
+        summary = _Generator(session, db.clock(), random.Random(seed), clients=clients, sessions=sessions,
+                             progress=progress).run()
+    if billing:
+        from peksos_desk.services.demo_billing import generate_demo_billing
+
+        money = generate_demo_billing(db, seed=seed)
+        summary = replace(summary, invoices=money.invoices, payments=money.payments)
+    return summary
 
 
 class _Generator:

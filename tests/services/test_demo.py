@@ -23,7 +23,7 @@ CLIENTS, SESSIONS = 150, 1500
 
 @pytest.fixture
 def demo(database):
-    summary = generate_demo(database, clients=CLIENTS, sessions=SESSIONS, seed=5)
+    summary = generate_demo(database, clients=CLIENTS, sessions=SESSIONS, seed=5, billing=False)
     return database, summary
 
 
@@ -120,7 +120,7 @@ def test_the_services_read_demo_data(demo):
 def test_the_same_seed_gives_the_same_store(tmp_path, clock):
     def snapshot(name):
         db = open_database(tmp_path / name, clock=clock)
-        generate_demo(db, clients=40, sessions=300, seed=9)
+        generate_demo(db, clients=40, sessions=300, seed=9, billing=False)
         with db.read() as session:
             rows = session.execute(select(Client.full_name, Client.nik, Client.birth_date)
                                    .order_by(Client.id)).all()
@@ -130,7 +130,7 @@ def test_the_same_seed_gives_the_same_store(tmp_path, clock):
 
     assert snapshot("a.db") == snapshot("b.db")
     other = open_database(tmp_path / "c.db", clock=clock)
-    generate_demo(other, clients=40, sessions=300, seed=10)
+    generate_demo(other, clients=40, sessions=300, seed=10, billing=False)
     with other.read() as session:
         names = session.scalars(select(Client.full_name).order_by(Client.id)).all()
     other.close()
@@ -161,7 +161,7 @@ def test_the_app_keeps_adding_records_after_the_demo(demo, clock):
 def test_the_same_seed_gives_the_same_rows_on_every_database(demo, tmp_path, clock):
     database, _ = demo
     reference = open_database(tmp_path / "reference.db", clock=clock)
-    generate_demo(reference, clients=CLIENTS, sessions=SESSIONS, seed=5)
+    generate_demo(reference, clients=CLIENTS, sessions=SESSIONS, seed=5, billing=False)
 
     def rows(db):
         with db.read() as session:
@@ -274,3 +274,18 @@ def test_demo_data_goes_only_into_an_empty_store(demo):
     with database.read() as session:
         assert session.scalar(select(func.count()).select_from(Client)) == CLIENTS
         assert session.scalar(select(func.count()).select_from(CaseSession)) == SESSIONS
+
+
+def test_the_demo_bills_in_every_state(database):
+    from peksos_desk.domain.billing import InvoiceStatus
+    from peksos_desk.services.app import Services
+
+    summary = generate_demo(database, clients=120, sessions=1500, seed=4)
+    services = Services(database, actor="t")
+    invoices = services.billing.list_invoices(limit=1000)
+    assert summary.invoices == len(invoices) > 0
+    states = {invoice.status for invoice in invoices}
+    assert {InvoiceStatus.PAID, InvoiceStatus.ISSUED} <= states
+    assert len({invoice.number for invoice in invoices}) == len(invoices)  # numbers never repeat
+    assert services.billing.list_payers(include_clients=False)
+    assert summary.payments > 0
