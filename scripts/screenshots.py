@@ -16,11 +16,11 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ["PEKSOS_DESK_HOME"] = tempfile.mkdtemp(prefix="peksos-shots-")
 
-from peksos_desk.services.demo import generate_demo
 from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
 from peksos_desk.domain.stages import CaseStage, MoveKind
 from peksos_desk.services.app import Services
+from peksos_desk.services.demo import generate_demo
 from peksos_desk.services.sessions import NoteStatus
 from peksos_desk.ui.app import AppController, make_application
 from peksos_desk.ui.prompter import RecordingPrompter
