@@ -11,15 +11,40 @@ import io
 import random
 import sys
 import time
+from collections.abc import Callable
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
+from peksos_desk.domain.billing import (
+    AgeingBucket,
+    InvoiceStatus,
+    PayerKind,
+    PaymentMethod,
+    ageing_bucket,
+    needs_meterai,
+)
+from peksos_desk.domain.money import terbilang_rupiah
 from peksos_desk.domain.practice import Attendance, FieldOfPractice, NoteFormat, PracticeSetting, SessionPlace, Sex
 from peksos_desk.domain.stages import CaseStage, MoveKind
-from peksos_desk.domain.text import LANGUAGES
+from peksos_desk.domain.text import LANGUAGES, Language
 from peksos_desk.reports.case_notes import build_case_note, build_case_notes
+from peksos_desk.reports.income import build_income_statement
+from peksos_desk.reports.invoice import build_invoice
+from peksos_desk.reports.receipt import build_receipt
 from peksos_desk.services.cases import CaseView, StageEvent
 from peksos_desk.services.clients import ClientView
+from peksos_desk.services.finance import (
+    AgeingLine,
+    AgeingReport,
+    BucketTotal,
+    DocumentPayment,
+    IncomeStatement,
+    InvoiceDocument,
+    InvoiceDocumentLine,
+    MethodIncome,
+    ReceiptDocument,
+    ServiceTypeIncome,
+)
 from peksos_desk.services.profile import Profile
 from peksos_desk.services.sessions import Addendum, SessionView
 
@@ -32,6 +57,8 @@ PROFILE = Profile(
     institution_accreditation="A (Unggul), BALKS No. 114/BALKS/XI/2023",
     address="Jl. Terusan Jakarta No. 45, Kel. Antapani Kidul, Kec. Antapani", city="Bandung",
     phone="0812-2045-7781", email="rahmawati.peksos@gmail.com", time_zone="WIB",
+    bank_name="Bank Rakyat Indonesia (BRI) KCP Antapani", bank_account_number="0521-01-004417-50-9",
+    bank_account_holder="Rahmawati Kusumaningrum",
 )
 
 CLIENT = ClientView(
@@ -170,6 +197,120 @@ def logo() -> bytes:
     return buffer.getvalue()
 
 
+# -- money documents -------------------------------------------------------------------------------------
+
+LONG_PAYER = "Lembaga Kesejahteraan Sosial Anak Harapan Bunda Nusantara Kabupaten Bandung Barat"
+
+
+def _invoice(lines: tuple[InvoiceDocumentLine, ...], *, status: InvoiceStatus = InvoiceStatus.ISSUED,
+             payer: tuple[str, str, PayerKind] = (CLIENT.full_name, f"{CLIENT.address}\n{CLIENT.city}",
+                                                   PayerKind.CLIENT),
+             codes_only: bool = False, discount: int = 0, discount_reason: str = "", notes: str = "",
+             payments: tuple[DocumentPayment, ...] = (), void_reason: str = "") -> InvoiceDocument:
+    subtotal = sum(line.amount for line in lines)
+    total = subtotal - discount
+    paid = sum(payment.amount for payment in payments)
+    if status is InvoiceStatus.ISSUED and paid:
+        status = InvoiceStatus.PAID if paid >= total else InvoiceStatus.PARTLY_PAID
+    issued = status is not InvoiceStatus.DRAFT
+    return InvoiceDocument(
+        invoice_id=12, number="INV/2026/0012" if issued else None, status=status,
+        issue_date=date(2026, 3, 2) if issued else None, due_date=date(2026, 3, 16) if issued else None,
+        period_start=date(2026, 2, 1), period_end=date(2026, 2, 28), payer_name=payer[0], payer_address=payer[1],
+        payer_kind=payer[2], privacy_codes_only=codes_only, lines=lines, subtotal=subtotal, discount=discount,
+        discount_reason=discount_reason, total=total, total_in_words=terbilang_rupiah(total), paid=paid,
+        balance=total - paid if status.is_outstanding else 0, notes=notes, void_reason=void_reason,
+        payments=payments)
+
+
+def _client_invoice(**options: object) -> InvoiceDocument:
+    """Four sessions in February at a sliding-scale discount, partly paid."""
+    lines = tuple(InvoiceDocumentLine(n, date(2026, 2, 3) + timedelta(days=7 * (n - 1)),
+                                      "Konseling individu" if n != 3 else "Kunjungan rumah (termasuk transport)",
+                                      CLIENT.full_name, 1, 250_000 if n != 3 else 350_000,
+                                      250_000 if n != 3 else 350_000) for n in range(1, 5))
+    return _invoice(lines, discount=110_000, discount_reason="keringanan 10% (tarif berjenjang)",
+                    **options)  # type: ignore[arg-type]
+
+
+def _institution_invoice(*, big: bool = False) -> InvoiceDocument:
+    """An LKS that asked for client codes only: twelve sessions with three children (one line in the
+    billions when ``big``)."""
+    codes = ("KL-000017", "KL-000023", "KL-000031")
+    lines = [InvoiceDocumentLine(n, date(2026, 2, 2) + timedelta(days=2 * n), "Pendampingan psikososial anak",
+                                 codes[n % 3], 1, 350_000, 350_000) for n in range(1, 13)]
+    if big:
+        lines.append(InvoiceDocumentLine(13, date(2026, 2, 27), "Program pendampingan psikososial seluruh anak asuh "
+                                         "selama satu tahun anggaran", "", 1, 1_234_567_890, 1_234_567_890))
+    notes = "Tagihan ini mengikuti Perjanjian Kerja Sama No. 014/LKS-HBN/I/2026.\nMohon konfirmasi setelah transfer."
+    return _invoice(tuple(lines), payer=(LONG_PAYER, "Jl. Raya Padalarang No. 118, Kec. Padalarang\n"
+                                         "Kabupaten Bandung Barat 40553", PayerKind.LKS), codes_only=True, notes=notes)
+
+
+def _receipt(amount: int, received_from: str = CLIENT.full_name) -> ReceiptDocument:
+    return ReceiptDocument(
+        payment_id=7, number="KW/2026/0007", received_from=received_from, amount=amount,
+        amount_in_words=terbilang_rupiah(amount), purpose="Pembayaran jasa pekerjaan sosial, tagihan INV/2026/0012",
+        place="Bandung", date=date(2026, 3, 2), method=PaymentMethod.BANK_TRANSFER, reference="BRI 2603021187",
+        invoice_number="INV/2026/0012", needs_meterai=needs_meterai(amount),
+        meterai_duty=10_000 if needs_meterai(amount) else 0)
+
+
+def _income_statement(unpaid: int = 40) -> IncomeStatement:
+    """March 2026, with ``unpaid`` invoices still owed at the month's end."""
+    rng = random.Random(3)
+    as_of = date(2026, 3, 31)
+    payers = (CLIENT.full_name, LONG_PAYER, "Siti Aminah", "RSUD Kota Bandung", "Budi Santoso",
+              "SD Negeri 054 Sukaluyu")
+    lines = []
+    for n in range(unpaid):
+        due = as_of - timedelta(days=5 * n - 10)
+        total = rng.choice((250_000, 350_000, 750_000, 1_000_000, 4_200_000))
+        paid = total // 2 if n % 4 == 1 else 0
+        days = (as_of - due).days
+        lines.append(AgeingLine(100 + n, f"INV/2026/{n + 1:04d}", n % 6, payers[n % 6], due - timedelta(days=14), due,
+                                total, paid, total - paid, days, ageing_bucket(days)))
+    buckets = tuple(BucketTotal(bucket, sum(1 for line in lines if line.bucket is bucket),
+                                sum(line.balance for line in lines if line.bucket is bucket))
+                    for bucket in AgeingBucket)
+    by_type = (ServiceTypeIncome(1, "Konseling individu", 6_750_000),
+               ServiceTypeIncome(2, "Asesmen dan laporan sosial untuk pengadilan", 4_500_000),
+               ServiceTypeIncome(3, "Kunjungan rumah", 2_100_000), ServiceTypeIncome(None, "Lain-lain", 450_000))
+    by_method = (MethodIncome(PaymentMethod.CASH, 6, 1_850_000),
+                 MethodIncome(PaymentMethod.BANK_TRANSFER, 14, 11_350_000),
+                 MethodIncome(PaymentMethod.QRIS, 2, 600_000))
+    return IncomeStatement(2026, 3, date(2026, 3, 1), as_of, received=13_800_000, payments=22,
+                           by_service_type=by_type, by_method=by_method, invoiced=16_250_000, invoices_issued=19,
+                           outstanding=AgeingReport(as_of, tuple(lines), buckets))
+
+
+def money_jobs(language: Language, emblem: bytes) -> dict[str, Callable[[Path], int]]:
+    """The money documents: invoices in every state, kuitansi with and without meterai, the statement."""
+    printed = {"language": language, "printed_on": PRINTED_ON}
+    paid_part = (DocumentPayment(date(2026, 3, 5), "KW/2026/0007", PaymentMethod.BANK_TRANSFER, 600_000),)
+    paid_all = (*paid_part, DocumentPayment(date(2026, 3, 9), "KW/2026/0009", PaymentMethod.CASH, 400_000))
+    return {
+        f"tagihan-{language}.pdf": lambda out: build_invoice(_client_invoice(payments=paid_part), PROFILE, out,
+                                                             logo=emblem, **printed),
+        f"tagihan-lunas-{language}.pdf": lambda out: build_invoice(_client_invoice(payments=paid_all), PROFILE, out,
+                                                                   **printed),
+        f"tagihan-lks-{language}.pdf": lambda out: build_invoice(_institution_invoice(), PROFILE, out, **printed),
+        f"tagihan-miliar-{language}.pdf": lambda out: build_invoice(_institution_invoice(big=True), PROFILE, out,
+                                                                    **printed),
+        f"tagihan-draf-{language}.pdf": lambda out: build_invoice(_client_invoice(status=InvoiceStatus.DRAFT),
+                                                                  PROFILE, out, **printed),
+        f"tagihan-batal-{language}.pdf": lambda out: build_invoice(_client_invoice(
+            status=InvoiceStatus.VOID, void_reason="Salah pembayar: seharusnya ditagihkan ke LKS"), PROFILE, out,
+            **printed),
+        f"kuitansi-{language}.pdf": lambda out: build_receipt(_receipt(1_500_000), PROFILE, out, **printed),
+        f"kuitansi-meterai-{language}.pdf": lambda out: build_receipt(_receipt(5_000_001), PROFILE, out, logo=emblem,
+                                                                      **printed),
+        f"kuitansi-miliar-{language}.pdf": lambda out: build_receipt(_receipt(1_234_567_890, LONG_PAYER), PROFILE, out,
+                                                                     **printed),
+        f"pendapatan-{language}.pdf": lambda out: build_income_statement(_income_statement(), PROFILE, out, **printed),
+    }
+
+
 def main(out_dir: Path) -> None:
     out_dir.mkdir(parents=True, exist_ok=True)
     when = datetime(2026, 2, 24, 3, 0, tzinfo=UTC)
@@ -193,6 +334,7 @@ def main(out_dir: Path) -> None:
             f"catatan-kasus-100-sesi-{language}.pdf": lambda out, lang=language: build_case_notes(
                 many, CASE, CLIENT, PROFILE, out, language=lang, printed_on=PRINTED_ON),
         }
+        jobs.update(money_jobs(language, emblem))
         for name, build in jobs.items():
             began = time.perf_counter()
             pages = build(out_dir / name)

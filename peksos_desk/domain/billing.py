@@ -15,7 +15,7 @@ from peksos_desk.domain.errors import ValidationError
 from peksos_desk.domain.text import Text
 
 METERAI_THRESHOLD = 5_000_000
-"""A receipt for more than this many rupiah needs bea meterai (UU No. 10/2020 Pasal 3(2)b)."""
+"""A receipt for more than this many rupiah needs bea meterai (UU No. 10/2020 Pasal 3 ayat (2) huruf g)."""
 METERAI_DUTY = 10_000
 """The stamp duty on such a receipt: Rp10.000 (UU No. 10/2020 Pasal 5)."""
 
