@@ -105,7 +105,7 @@ _LABELS: dict[tuple[type[StrEnum], str], Text] = {(type(member), member.value): 
     (FeeKind.REDUCED, Text("Keringanan (tarif berjenjang)", "Reduced (sliding scale)")),
     (FeeKind.FREE, Text("Gratis (pro bono)", "Free (pro bono)")),
     (InvoiceStatus.DRAFT, Text("Draf", "Draft")),
-    (InvoiceStatus.ISSUED, Text("Terbit", "Issued")),
+    (InvoiceStatus.ISSUED, Text("Diterbitkan", "Issued")),
     (InvoiceStatus.PARTLY_PAID, Text("Dibayar sebagian", "Partly paid")),
     (InvoiceStatus.PAID, Text("Lunas", "Paid")),
     (InvoiceStatus.VOID, Text("Batal", "Void")),

@@ -758,7 +758,9 @@ class BillingService(Service):
                     self._add_manual_line(session, invoice, payer, InvoiceLineInput(
                         line.description, line.quantity, line.unit_price, line.client_id, line.service_date,
                         line.service_type_id))
-            self._set_discount(invoice, min(old.discount, invoice.subtotal), old.discount_reason)
+            # The discount carries over, but never beyond what the new draft's lines add up to.
+            lines_total = sum(line.amount for line in invoice.lines)
+            self._set_discount(invoice, min(old.discount, lines_total), old.discount_reason)
             self._audit(session, "create", "invoice", invoice.id, f"reissue_of={old.id}")
             return _invoice_view(session, invoice)
 

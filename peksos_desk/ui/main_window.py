@@ -104,6 +104,15 @@ class MainWindow(QMainWindow):
 
             return SchedulePage(context, self)
 
+        def finance() -> QWidget:
+            from peksos_desk.ui.pages.finance import FinancePage
+            from peksos_desk.ui.print_actions import show_finance_document
+
+            page = FinancePage(context, self)
+            page.document_requested.connect(
+                lambda kind, args: show_finance_document(context, page, kind, *args))
+            return page
+
         def settings() -> QWidget:
             from peksos_desk.ui.pages.settings_page import SettingsPage
 
@@ -116,6 +125,7 @@ class MainWindow(QMainWindow):
             ("clients", self.tr("Clients"), clients),
             ("cases", self.tr("Cases"), cases),
             ("schedule", self.tr("Schedule"), schedule),
+            ("finance", self.tr("Finance"), finance),
             ("settings", self.tr("Settings"), settings),
         ):
             entry = PageEntry(key, title, factory)
@@ -170,6 +180,10 @@ class MainWindow(QMainWindow):
     def show_session(self, session_id: int) -> None:
         self.show_page("schedule")
         self.page("schedule").show_session(session_id)  # type: ignore[attr-defined]
+
+    def show_invoice(self, invoice_id: int) -> None:
+        self.show_page("finance")
+        self.page("finance").show_invoice(invoice_id)  # type: ignore[attr-defined]
 
     def schedule_session(self, case_id: int | None = None) -> None:
         self.show_page("schedule")

@@ -68,3 +68,39 @@ def show_case_notes(context: AppContext, parent: QWidget | None, case_id: int) -
 
     title = QCoreApplication.translate("PrintActions", "Case notes — {0}").format(case.number)
     return _show(context, parent, f"catatan-kasus-{case.number}", title, build)
+
+
+def show_finance_document(context: AppContext, parent: QWidget | None, kind: str,
+                          *args: int) -> DocumentViewer | None:
+    """An invoice (``"invoice", id``), a kuitansi (``"receipt", payment_id``) or the income statement of a month
+    (``"income", year, month``)."""
+    services = context.services
+    profile = services.profile.get()
+    today = services.cases.today()
+    language = context.settings.document_language
+    if kind == "invoice":
+        from peksos_desk.reports.invoice import build_invoice
+
+        invoice = services.finance.invoice_document(args[0])
+        label = invoice.number or QCoreApplication.translate("PrintActions", "draft")
+        return _show(context, parent, f"tagihan-{label}", QCoreApplication.translate("PrintActions", "Invoice {0}")
+                     .format(label), lambda out: build_invoice(invoice, profile, out, language=language,
+                                                               printed_on=today))
+    if kind == "receipt":
+        from peksos_desk.reports.receipt import build_receipt
+
+        receipt = services.finance.receipt_document(args[0])
+        return _show(context, parent, f"kuitansi-{receipt.number}",
+                     QCoreApplication.translate("PrintActions", "Receipt {0}").format(receipt.number),
+                     lambda out: build_receipt(receipt, profile, out, language=language, printed_on=today))
+    if kind == "income":
+        from peksos_desk.reports.income import build_income_statement, month_in_words
+
+        year, month = args[0], args[1]
+        statement = services.finance.income_statement(year, month)
+        return _show(context, parent, f"pendapatan-{year}-{month:02d}",
+                     QCoreApplication.translate("PrintActions", "Income — {0}").format(
+                         month_in_words(year, month, language)),
+                     lambda out: build_income_statement(statement, profile, out, language=language,
+                                                        printed_on=today))
+    raise ValueError(kind)

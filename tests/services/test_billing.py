@@ -503,3 +503,11 @@ def test_two_processes_issuing_at_once_get_distinct_numbers_without_a_gap(servic
     assert sorted(numbers) == [f"INV/2026/{n:04d}" for n in range(1, 31)]
     issued = services.billing.list_invoices(status=InvoiceStatus.ISSUED)
     assert sorted(i.number for i in issued) == sorted(numbers)
+
+
+def test_a_reissued_draft_keeps_the_discount(services):
+    draft, _, _ = client_invoice(services, sessions=2)
+    draft = services.billing.set_discount(draft.id, 50_000, "Potongan kunjungan berulang")
+    void = services.billing.void(services.billing.issue(draft.id).id, "Salah tanggal")
+    again = services.billing.reissue_as_draft(void.id)
+    assert (again.discount, again.total) == (50_000, draft.total)

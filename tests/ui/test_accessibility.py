@@ -57,7 +57,7 @@ def test_every_input_on_every_page_has_an_accessible_name(window):
     window.show_case(case.id)
     if session:
         window.show_session(session[0].id)
-    for key in ("home", "clients", "cases", "schedule", "settings"):
+    for key in ("home", "clients", "cases", "schedule", "finance", "settings"):
         window.show_page(key)
     assert unnamed_inputs(window) == []
 

@@ -21,15 +21,23 @@ Index = QModelIndex | QPersistentModelIndex
 
 
 def sortable(value: Any) -> Any:
-    """A value QSortFilterProxyModel can order: it cannot compare Python dates, and None sorts first."""
+    """A value QSortFilterProxyModel can order: it cannot compare Python dates, and None sorts first.
+
+    Every number becomes a float: PySide hands an int between 2³¹ and 2³² to Qt as an unsigned int and a
+    larger one as a long long, and Qt orders such mixed variants (and ints next to the -inf of None)
+    wrongly, so Rp2.400.000.000 sorted below Rp500.000. A double holds every whole rupiah up to
+    ``MAX_AMOUNT`` (below 2⁵³) exactly.
+    """
     if isinstance(value, str):
         return value.casefold()
     if isinstance(value, datetime):
         return value.timestamp()
     if isinstance(value, date):
-        return value.toordinal()
+        return float(value.toordinal())
     if value is None:
         return float("-inf")
+    if isinstance(value, int):
+        return float(value)
     return value
 
 

@@ -102,5 +102,25 @@
         <source>Case notes — {0}</source>
         <translation>Catatan kasus — {0} (semua sesi)</translation>
     </message>
+    <message>
+        <location filename="../../../ui/print_actions.py" line="85" />
+        <source>draft</source>
+        <translation>draf</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/print_actions.py" line="86" />
+        <source>Invoice {0}</source>
+        <translation>Tagihan {0}</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/print_actions.py" line="94" />
+        <source>Receipt {0}</source>
+        <translation>Kuitansi {0}</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/print_actions.py" line="102" />
+        <source>Income — {0}</source>
+        <translation>Pendapatan — {0}</translation>
+    </message>
 </context>
 </TS>

@@ -1,95 +1,100 @@
-<?xml version="1.0" encoding="utf-8"?>
+<?xml version='1.0' encoding='utf-8'?>
 <!DOCTYPE TS>
 <TS version="2.1" language="id_ID">
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../../ui/main_window.py" line="49"/>
+        <location filename="../../../ui/main_window.py" line="49" />
         <source>Peksos Desk — demo data</source>
         <translation>Peksos Desk — data demo</translation>
     </message>
     <message>
-        <location filename="../../../ui/main_window.py" line="49"/>
+        <location filename="../../../ui/main_window.py" line="49" />
         <source>Peksos Desk</source>
         <translation>Peksos Desk</translation>
     </message>
     <message>
-        <location filename="../../../ui/main_window.py" line="54"/>
+        <location filename="../../../ui/main_window.py" line="54" />
         <source>Navigation</source>
         <translation>Navigasi</translation>
     </message>
     <message>
-        <location filename="../../../ui/main_window.py" line="74"/>
+        <location filename="../../../ui/main_window.py" line="74" />
         <source>DEMO DATA — not for real clients</source>
         <translation>DATA DEMO — bukan untuk klien sungguhan</translation>
     </message>
     <message>
-        <location filename="../../../ui/main_window.py" line="77"/>
+        <location filename="../../../ui/main_window.py" line="77" />
         <source>Store: {0}</source>
         <translation>Data: {0}</translation>
     </message>
     <message>
-        <location filename="../../../ui/main_window.py" line="115"/>
+        <location filename="../../../ui/main_window.py" line="124" />
         <source>Home</source>
         <translation>Beranda</translation>
     </message>
     <message>
-        <location filename="../../../ui/main_window.py" line="116"/>
+        <location filename="../../../ui/main_window.py" line="125" />
         <source>Clients</source>
         <translation>Klien</translation>
     </message>
     <message>
-        <location filename="../../../ui/main_window.py" line="117"/>
+        <location filename="../../../ui/main_window.py" line="126" />
         <source>Cases</source>
         <translation>Kasus</translation>
     </message>
     <message>
-        <location filename="../../../ui/main_window.py" line="118"/>
+        <location filename="../../../ui/main_window.py" line="127" />
         <source>Schedule</source>
         <translation>Jadwal</translation>
     </message>
     <message>
-        <location filename="../../../ui/main_window.py" line="119"/>
+        <location filename="../../../ui/main_window.py" line="128" />
+        <source>Finance</source>
+        <translation>Keuangan</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/main_window.py" line="129" />
         <source>Settings</source>
         <translation>Pengaturan</translation>
     </message>
     <message>
-        <location filename="../../../ui/main_window.py" line="181"/>
+        <location filename="../../../ui/main_window.py" line="195" />
         <source>&amp;File</source>
         <translation>&amp;Berkas</translation>
     </message>
     <message>
-        <location filename="../../../ui/main_window.py" line="182"/>
+        <location filename="../../../ui/main_window.py" line="196" />
         <source>&amp;Quit</source>
         <translation>&amp;Keluar</translation>
     </message>
     <message>
-        <location filename="../../../ui/main_window.py" line="187"/>
+        <location filename="../../../ui/main_window.py" line="201" />
         <source>&amp;Go</source>
         <translation>&amp;Buka</translation>
     </message>
     <message>
-        <location filename="../../../ui/main_window.py" line="194"/>
+        <location filename="../../../ui/main_window.py" line="208" />
         <source>&amp;Refresh</source>
         <translation>&amp;Muat ulang</translation>
     </message>
     <message>
-        <location filename="../../../ui/main_window.py" line="200"/>
+        <location filename="../../../ui/main_window.py" line="214" />
         <source>&amp;Help</source>
         <translation>&amp;Bantuan</translation>
     </message>
     <message>
-        <location filename="../../../ui/main_window.py" line="201"/>
+        <location filename="../../../ui/main_window.py" line="215" />
         <source>&amp;About Peksos Desk</source>
         <translation>&amp;Tentang Peksos Desk</translation>
     </message>
     <message>
-        <location filename="../../../ui/main_window.py" line="212"/>
+        <location filename="../../../ui/main_window.py" line="226" />
         <source>About Peksos Desk</source>
         <translation>Tentang Peksos Desk</translation>
     </message>
     <message>
-        <location filename="../../../ui/main_window.py" line="213"/>
+        <location filename="../../../ui/main_window.py" line="227" />
         <source>Peksos Desk {0}
 Case management for an independent social worker.
 Store: {1}</source>
@@ -98,12 +103,12 @@ Pengelolaan kasus untuk pekerja sosial mandiri.
 Data: {1}</translation>
     </message>
     <message>
-        <location filename="../../../ui/main_window.py" line="258"/>
+        <location filename="../../../ui/main_window.py" line="272" />
         <source>Unsaved work</source>
         <translation>Pekerjaan belum tersimpan</translation>
     </message>
     <message>
-        <location filename="../../../ui/main_window.py" line="259"/>
+        <location filename="../../../ui/main_window.py" line="273" />
         <source>Some of your last changes could not be saved (see the message on the page). Quit anyway and lose them?</source>
         <translation>Sebagian perubahan terakhir Anda tidak dapat disimpan (lihat pesan di halaman). Tetap keluar dan kehilangan perubahan itu?</translation>
     </message>
@@ -111,7 +116,7 @@ Data: {1}</translation>
 <context>
     <name>self.app</name>
     <message>
-        <location filename="../../../ui/app.py" line="67"/>
+        <location filename="../../../ui/app.py" line="67" />
         <source>Peksos Desk</source>
         <translation>Peksos Desk</translation>
     </message>
