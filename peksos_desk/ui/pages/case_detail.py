@@ -25,8 +25,10 @@ from PySide6.QtWidgets import (
 
 from peksos_desk.domain.errors import PeksosError
 from peksos_desk.domain.stages import CaseStage, MoveKind, allowed_moves
+from peksos_desk.services.billing import CasePayerView
 from peksos_desk.services.cases import CaseView, GoalView
 from peksos_desk.ui.context import AppContext
+from peksos_desk.ui.dialogs.case_payer_dialog import CasePayerDialog
 from peksos_desk.ui.dialogs.goal_dialog import GoalDialog
 from peksos_desk.ui.dialogs.stage_move import StageMoveDialog
 from peksos_desk.ui.format import date_long
@@ -147,6 +149,7 @@ class CaseDetail(QWidget):
         self.tabs.addTab(self._build_plan_tab(), self.tr("Intervention plan"))
         self.tabs.addTab(self._build_sessions_tab(), self.tr("Sessions"))
         layout.addWidget(self.tabs, 1)
+        context.bus.finance_changed.connect(self._on_finance_changed)
 
     # -- building ----------------------------------------------------------------------------------------
 
@@ -197,6 +200,17 @@ class CaseDetail(QWidget):
         self.problem.setAccessibleName(self.tr("Presenting problem"))
         grid.addWidget(caption(self.tr("Presenting problem:"), self.problem), 2, 0)
         grid.addWidget(self.problem, 2, 1, 1, 5)
+
+        self.payer_value = value(self.tr("Payer"))
+        self.payer_button = QPushButton(self.tr("Change &payer…"), header)
+        self.payer_button.setAccessibleName(self.tr("Change who pays for the case"))
+        self.payer_button.clicked.connect(self.change_payer)
+        payer_row = QHBoxLayout()
+        payer_row.setContentsMargins(0, 0, 0, 0)
+        payer_row.addWidget(self.payer_value, 1)
+        payer_row.addWidget(self.payer_button, 0, Qt.AlignmentFlag.AlignTop)
+        grid.addWidget(caption(self.tr("Payer:"), self.payer_button), 3, 0)
+        grid.addLayout(payer_row, 3, 1, 1, 5)
         return header
 
     def _build_stage_area(self) -> QWidget:
@@ -328,6 +342,10 @@ class CaseDetail(QWidget):
         self.closed_value.setText(date_long(case.closed_on) if closed else self.tr("— (open)"))
         self.referral_value.setText(case.referral_source or "—")
         self.problem.set_text(case.presenting_problem)
+        self._show_payer()
+        self.payer_button.setEnabled(not closed)
+        self.payer_button.setToolTip(self.tr("A closed case can no longer change.") if closed
+                                     else self.tr("Choose who pays for the sessions of this case"))
 
         self.banner.setVisible(closed)
         if closed:
@@ -357,6 +375,25 @@ class CaseDetail(QWidget):
         self._update_goal_buttons()
         self.schedule_button.setEnabled(not closed)
         self.schedule_button.setToolTip(self.tr("A closed case gets no new sessions.") if closed else "")
+
+    def _show_payer(self, payer: CasePayerView | None = None) -> None:
+        """Show who pays for the case: the one given, or as the store has it now."""
+        if self.case is None:
+            return
+        if payer is None:
+            try:
+                payer = self.context.services.billing.case_payer(self.case.id)
+            except PeksosError:
+                self.payer_value.setText("—")
+                return
+        if payer.explicit:
+            self.payer_value.setText(self.tr("{0} ({1})").format(payer.payer.name, payer.payer.kind.label))
+        else:
+            self.payer_value.setText(self.tr("The client ({0})").format(self.case.client_name))
+
+    def _on_finance_changed(self, _invoice_id: int) -> None:
+        if self.case is not None:
+            self._show_payer()
 
     def _outcome_text(self, case: CaseView) -> str:
         parts = []
@@ -430,6 +467,16 @@ class CaseDetail(QWidget):
         self._show(self.case)
         self.context.bus.cases_changed.emit(case.id)
         return True
+
+    def change_payer(self) -> CasePayerDialog | None:
+        """Open the payer chooser (not blocking); the header shows the new payer once it is saved."""
+        if self.case is None or self.case.is_closed:
+            return None
+        dialog = CasePayerDialog(self.context, self.case.id, self)
+        dialog.saved.connect(self._show_payer)
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+        return dialog
 
     def open_client(self) -> None:
         if self.case is not None:

@@ -27,6 +27,7 @@ from peksos_desk.ui.context import AppContext
 from peksos_desk.ui.dialogs.new_case import NewCaseDialog
 from peksos_desk.ui.models.clients import ClientCasesModel, ClientTimelineModel
 from peksos_desk.ui.models.table import ROW_ROLE, SORT_ROLE
+from peksos_desk.ui.widgets.client_fees import ClientFeesGroup
 from peksos_desk.ui.widgets.client_record import ClientRecordView
 
 ARCHIVED_STYLE = "color: white; background: #6d4c41; padding: 2px 8px; border-radius: 3px; font-weight: bold;"
@@ -149,6 +150,8 @@ class ClientDetail(QWidget):
 
     def _build_details(self) -> None:
         self.record = ClientRecordView(self)
+        self.fees = ClientFeesGroup(self.context, self.record)
+        self.record.add_group(self.fees)
         self.details_scroll = QScrollArea(self)
         self.details_scroll.setWidgetResizable(True)
         self.details_scroll.setFrameShape(QFrame.Shape.NoFrame)
@@ -254,6 +257,7 @@ class ClientDetail(QWidget):
         self.subtitle.setText(" · ".join(facts))
 
         self.record.show_client(client)
+        self.fees.show_client(client.id, archived=client.archived)
 
     def _update_actions(self) -> None:
         client = self.client

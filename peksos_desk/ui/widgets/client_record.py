@@ -51,13 +51,18 @@ class ClientRecordView(QWidget):
 
         grid = QGridLayout(self)
         grid.setContentsMargins(0, 0, 0, 0)
-        grid.addWidget(self.identity_group, 0, 0, 3, 1)
+        grid.addWidget(self.identity_group, 0, 0, 4, 1)
         grid.addWidget(self.ppks_group, 0, 1)
         grid.addWidget(self.guardian_group, 1, 1)
         grid.addWidget(self.notes_group, 2, 1)
         grid.setColumnStretch(0, 1)
         grid.setColumnStretch(1, 1)
-        grid.setRowStretch(3, 1)
+        grid.setRowStretch(4, 1)
+        self._grid = grid
+
+    def add_group(self, group: QWidget) -> None:
+        """Show ``group`` in the right column under the notes (e.g. the client's fees and balance)."""
+        self._grid.addWidget(group, 3, 1)
 
     def _value(self, accessible: str) -> QLabel:
         label = QLabel(self)

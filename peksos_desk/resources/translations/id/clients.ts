@@ -32,149 +32,227 @@
 <context>
     <name>ClientDetail</name>
     <message>
-        <location filename="../../../ui/widgets/client_detail.py" line="101"/>
+        <location filename="../../../ui/widgets/client_detail.py" line="102"/>
         <source>← &amp;Back to the list</source>
         <translation>← &amp;Kembali ke daftar</translation>
     </message>
     <message>
-        <location filename="../../../ui/widgets/client_detail.py" line="102"/>
+        <location filename="../../../ui/widgets/client_detail.py" line="103"/>
         <source>Back to the client list</source>
         <translation>Kembali ke daftar klien</translation>
     </message>
     <message>
-        <location filename="../../../ui/widgets/client_detail.py" line="103"/>
+        <location filename="../../../ui/widgets/client_detail.py" line="104"/>
         <source>Back to the client list (Alt+Left or Esc)</source>
         <translation>Kembali ke daftar klien (Alt+Kiri atau Esc)</translation>
     </message>
     <message>
-        <location filename="../../../ui/widgets/client_detail.py" line="113"/>
+        <location filename="../../../ui/widgets/client_detail.py" line="114"/>
         <source>ARCHIVED</source>
         <translation>DIARSIPKAN</translation>
     </message>
     <message>
-        <location filename="../../../ui/widgets/client_detail.py" line="115"/>
+        <location filename="../../../ui/widgets/client_detail.py" line="116"/>
         <source>This client is archived</source>
         <translation>Klien ini diarsipkan</translation>
     </message>
     <message>
-        <location filename="../../../ui/widgets/client_detail.py" line="119"/>
+        <location filename="../../../ui/widgets/client_detail.py" line="120"/>
         <source>&amp;Edit</source>
         <translation>&amp;Ubah</translation>
     </message>
     <message>
-        <location filename="../../../ui/widgets/client_detail.py" line="120"/>
+        <location filename="../../../ui/widgets/client_detail.py" line="121"/>
         <source>Edit the client</source>
         <translation>Ubah data klien</translation>
     </message>
     <message>
-        <location filename="../../../ui/widgets/client_detail.py" line="122"/>
+        <location filename="../../../ui/widgets/client_detail.py" line="123"/>
         <source>New &amp;case…</source>
         <translation>Kasus &amp;baru…</translation>
     </message>
     <message>
-        <location filename="../../../ui/widgets/client_detail.py" line="123"/>
+        <location filename="../../../ui/widgets/client_detail.py" line="124"/>
         <source>Open a new case for the client</source>
         <translation>Buka kasus baru untuk klien</translation>
     </message>
     <message>
-        <location filename="../../../ui/widgets/client_detail.py" line="125"/>
+        <location filename="../../../ui/widgets/client_detail.py" line="126"/>
         <source>&amp;Schedule session</source>
         <translation>&amp;Jadwalkan sesi</translation>
     </message>
     <message>
-        <location filename="../../../ui/widgets/client_detail.py" line="126"/>
+        <location filename="../../../ui/widgets/client_detail.py" line="127"/>
         <source>Schedule a session</source>
         <translation>Jadwalkan sesi</translation>
     </message>
     <message>
-        <location filename="../../../ui/widgets/client_detail.py" line="167"/>
+        <location filename="../../../ui/widgets/client_detail.py" line="170"/>
         <source>Cases of the client</source>
         <translation>Kasus klien</translation>
     </message>
     <message>
-        <location filename="../../../ui/widgets/client_detail.py" line="172"/>
+        <location filename="../../../ui/widgets/client_detail.py" line="175"/>
         <source>Cases</source>
         <translation>Kasus</translation>
     </message>
     <message>
-        <location filename="../../../ui/widgets/client_detail.py" line="173"/>
+        <location filename="../../../ui/widgets/client_detail.py" line="176"/>
         <source>Double-click or press Enter to open a case.</source>
         <translation>Klik ganda atau tekan Enter untuk membuka kasus.</translation>
     </message>
     <message>
-        <location filename="../../../ui/widgets/client_detail.py" line="183"/>
+        <location filename="../../../ui/widgets/client_detail.py" line="186"/>
         <source>Sessions of the client</source>
         <translation>Sesi klien</translation>
     </message>
     <message>
-        <location filename="../../../ui/widgets/client_detail.py" line="187"/>
+        <location filename="../../../ui/widgets/client_detail.py" line="190"/>
         <source>Session timeline</source>
         <translation>Riwayat sesi</translation>
     </message>
     <message>
-        <location filename="../../../ui/widgets/client_detail.py" line="188"/>
+        <location filename="../../../ui/widgets/client_detail.py" line="191"/>
         <source>Double-click or press Enter to open a session and its note.</source>
         <translation>Klik ganda atau tekan Enter untuk membuka sesi dan catatannya.</translation>
     </message>
     <message>
-        <location filename="../../../ui/widgets/client_detail.py" line="223"/>
+        <location filename="../../../ui/widgets/client_detail.py" line="226"/>
         <source>Cases ({0})</source>
         <translation>Kasus ({0})</translation>
     </message>
     <message>
-        <location filename="../../../ui/widgets/client_detail.py" line="226"/>
+        <location filename="../../../ui/widgets/client_detail.py" line="229"/>
         <source>Session timeline ({0})</source>
         <translation>Riwayat sesi ({0})</translation>
     </message>
     <message>
-        <location filename="../../../ui/widgets/client_detail.py" line="249"/>
+        <location filename="../../../ui/widgets/client_detail.py" line="252"/>
         <source>{0} years old</source>
         <translation>{0} tahun</translation>
     </message>
     <message>
-        <location filename="../../../ui/widgets/client_detail.py" line="252"/>
+        <location filename="../../../ui/widgets/client_detail.py" line="255"/>
         <source>{0} open cases</source>
         <translation>{0} kasus aktif</translation>
     </message>
     <message>
-        <location filename="../../../ui/widgets/client_detail.py" line="253"/>
+        <location filename="../../../ui/widgets/client_detail.py" line="256"/>
         <source>1 open case</source>
         <translation>1 kasus aktif</translation>
     </message>
     <message>
-        <location filename="../../../ui/widgets/client_detail.py" line="263"/>
+        <location filename="../../../ui/widgets/client_detail.py" line="267"/>
         <source>Restore the client from the archive first</source>
         <translation>Pulihkan klien dari arsip terlebih dahulu</translation>
     </message>
     <message>
-        <location filename="../../../ui/widgets/client_detail.py" line="264"/>
+        <location filename="../../../ui/widgets/client_detail.py" line="268"/>
         <source>&amp;Restore from archive</source>
         <translation>&amp;Pulihkan dari arsip</translation>
     </message>
     <message>
-        <location filename="../../../ui/widgets/client_detail.py" line="264"/>
+        <location filename="../../../ui/widgets/client_detail.py" line="268"/>
         <source>&amp;Archive</source>
         <translation>&amp;Arsipkan</translation>
     </message>
     <message>
-        <location filename="../../../ui/widgets/client_detail.py" line="265"/>
+        <location filename="../../../ui/widgets/client_detail.py" line="269"/>
         <source>Restore the client from the archive</source>
         <translation>Pulihkan klien dari arsip</translation>
     </message>
     <message>
-        <location filename="../../../ui/widgets/client_detail.py" line="266"/>
+        <location filename="../../../ui/widgets/client_detail.py" line="270"/>
         <source>Archive the client</source>
         <translation>Arsipkan klien</translation>
     </message>
     <message>
-        <location filename="../../../ui/widgets/client_detail.py" line="272"/>
+        <location filename="../../../ui/widgets/client_detail.py" line="276"/>
         <source>Open a case first: sessions belong to a case</source>
         <translation>Buka kasus terlebih dahulu: setiap sesi termasuk dalam sebuah kasus</translation>
     </message>
     <message>
-        <location filename="../../../ui/widgets/client_detail.py" line="276"/>
+        <location filename="../../../ui/widgets/client_detail.py" line="280"/>
         <source>{0} — {1}, {2}</source>
         <translation>{0} — {1}, {2}</translation>
+    </message>
+</context>
+<context>
+    <name>ClientFeesGroup</name>
+    <message>
+        <location filename="../../../ui/widgets/client_fees.py" line="26"/>
+        <source>Fees and balance</source>
+        <translation>Tarif dan saldo</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/widgets/client_fees.py" line="33"/>
+        <source>Fee</source>
+        <translation>Tarif</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/widgets/client_fees.py" line="33"/>
+        <source>Not yet billed</source>
+        <translation>Belum ditagihkan</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/widgets/client_fees.py" line="34"/>
+        <source>Owed on invoices</source>
+        <translation>Terutang pada tagihan</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/widgets/client_fees.py" line="41"/>
+        <source>{0}:</source>
+        <translation>{0}:</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/widgets/client_fees.py" line="42"/>
+        <source>Change &amp;fee arrangement…</source>
+        <translation>Ubah &amp;tarif…</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/widgets/client_fees.py" line="43"/>
+        <source>Change the client&apos;s fee arrangement</source>
+        <translation>Ubah pengaturan tarif klien</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/widgets/client_fees.py" line="58"/>
+        <source>Restore the client from the archive first</source>
+        <translation>Pulihkan klien dari arsip terlebih dahulu</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/widgets/client_fees.py" line="73"/>
+        <source>{0} (1 session)</source>
+        <translation>{0} (1 sesi)</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/widgets/client_fees.py" line="75"/>
+        <source>{0} ({1} sessions)</source>
+        <translation>{0} ({1} sesi)</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/widgets/client_fees.py" line="83"/>
+        <source>Standard fee</source>
+        <translation>Tarif standar</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/widgets/client_fees.py" line="85"/>
+        <source>Standard fee since {0}</source>
+        <translation>Tarif standar sejak {0}</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/widgets/client_fees.py" line="87"/>
+        <source>Reduced by {0} % since {1}</source>
+        <translation>Keringanan {0} % sejak {1}</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/widgets/client_fees.py" line="90"/>
+        <source>Free since {0}</source>
+        <translation>Gratis sejak {0}</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/widgets/client_fees.py" line="91"/>
+        <source>{0}. Reason: {1}</source>
+        <translation>{0}. Alasan: {1}</translation>
     </message>
 </context>
 <context>
@@ -644,57 +722,57 @@
         <translation>Catatan</translation>
     </message>
     <message>
-        <location filename="../../../ui/widgets/client_record.py" line="75"/>
+        <location filename="../../../ui/widgets/client_record.py" line="80"/>
         <source>Birth date unknown</source>
         <translation>Tanggal lahir tidak diketahui</translation>
     </message>
     <message>
-        <location filename="../../../ui/widgets/client_record.py" line="77"/>
+        <location filename="../../../ui/widgets/client_record.py" line="82"/>
         <source>{0} years — born {1}</source>
         <translation>{0} tahun — lahir {1}</translation>
     </message>
     <message>
-        <location filename="../../../ui/widgets/client_record.py" line="79"/>
+        <location filename="../../../ui/widgets/client_record.py" line="84"/>
         <source>{0}, in {1}</source>
         <translation>{0}, di {1}</translation>
     </message>
     <message>
-        <location filename="../../../ui/widgets/client_record.py" line="81"/>
+        <location filename="../../../ui/widgets/client_record.py" line="86"/>
         <source>Not recorded</source>
         <translation>Tidak dicatat</translation>
     </message>
     <message>
-        <location filename="../../../ui/widgets/client_record.py" line="82"/>
+        <location filename="../../../ui/widgets/client_record.py" line="87"/>
         <source>None recorded</source>
         <translation>Tidak ada</translation>
     </message>
     <message>
-        <location filename="../../../ui/widgets/client_record.py" line="92"/>
+        <location filename="../../../ui/widgets/client_record.py" line="97"/>
         <source>No category chosen</source>
         <translation>Belum ada kategori yang dipilih</translation>
     </message>
     <message>
-        <location filename="../../../ui/widgets/client_record.py" line="97"/>
+        <location filename="../../../ui/widgets/client_record.py" line="102"/>
         <source>{0} ({1})</source>
         <translation>{0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../../ui/widgets/client_record.py" line="99"/>
+        <location filename="../../../ui/widgets/client_record.py" line="104"/>
         <source>{0}, phone {1}</source>
         <translation>{0}, telepon {1}</translation>
     </message>
     <message>
-        <location filename="../../../ui/widgets/client_record.py" line="103"/>
+        <location filename="../../../ui/widgets/client_record.py" line="108"/>
         <source>Missing: required for a client under 18</source>
         <translation>Belum diisi: wajib untuk klien di bawah 18 tahun</translation>
     </message>
     <message>
-        <location filename="../../../ui/widgets/client_record.py" line="109"/>
+        <location filename="../../../ui/widgets/client_record.py" line="114"/>
         <source>Given on {0}</source>
         <translation>Diberikan pada {0}</translation>
     </message>
     <message>
-        <location filename="../../../ui/widgets/client_record.py" line="112"/>
+        <location filename="../../../ui/widgets/client_record.py" line="117"/>
         <source>Not recorded yet</source>
         <translation>Belum dicatat</translation>
     </message>
@@ -922,6 +1000,84 @@
         <location filename="../../../ui/pages/clients.py" line="384"/>
         <source>Cannot archive the client</source>
         <translation>Klien tidak dapat diarsipkan</translation>
+    </message>
+</context>
+<context>
+    <name>FeeArrangementDialog</name>
+    <message>
+        <location filename="../../../ui/dialogs/fee_arrangement_dialog.py" line="45"/>
+        <source>Fee arrangement</source>
+        <translation>Pengaturan tarif</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/fee_arrangement_dialog.py" line="49"/>
+        <source>The fee applies to sessions attended from the date below on. Sessions already attended keep the fee they were recorded with.</source>
+        <translation>Tarif ini berlaku untuk sesi yang dihadiri mulai tanggal di bawah. Sesi yang sudah dihadiri tetap memakai tarif saat dicatat.</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/fee_arrangement_dialog.py" line="54"/>
+        <source>Kind of fee</source>
+        <translation>Jenis tarif</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/fee_arrangement_dialog.py" line="61"/>
+        <source>Reduction in percent</source>
+        <translation>Keringanan dalam persen</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/fee_arrangement_dialog.py" line="62"/>
+        <source>30 % means the client pays 70 % of the standard fee.</source>
+        <translation>30 % berarti klien membayar 70 % dari tarif standar.</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/fee_arrangement_dialog.py" line="64"/>
+        <source>Reason for the reduced or free fee</source>
+        <translation>Alasan keringanan atau tarif gratis</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/fee_arrangement_dialog.py" line="65"/>
+        <source>e.g. Income below the regional minimum wage; three children.</source>
+        <translation>mis. Penghasilan di bawah UMR; tiga anak.</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/fee_arrangement_dialog.py" line="72"/>
+        <source>Valid from</source>
+        <translation>Berlaku sejak</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/fee_arrangement_dialog.py" line="76"/>
+        <source>&amp;Fee:</source>
+        <translation>&amp;Tarif:</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/fee_arrangement_dialog.py" line="76"/>
+        <source>&amp;Reduction:</source>
+        <translation>&amp;Keringanan:</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/fee_arrangement_dialog.py" line="77"/>
+        <source>R&amp;eason (unless standard):</source>
+        <translation>&amp;Alasan (kecuali standar):</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/fee_arrangement_dialog.py" line="78"/>
+        <source>&amp;Valid from:</source>
+        <translation>&amp;Berlaku sejak:</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/fee_arrangement_dialog.py" line="91"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Simpan</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/fee_arrangement_dialog.py" line="92"/>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/fee_arrangement_dialog.py" line="136"/>
+        <source>The fee arrangement was not saved</source>
+        <translation>Pengaturan tarif tidak disimpan</translation>
     </message>
 </context>
 <context>
