@@ -17,7 +17,8 @@ TARGET = ROOT / "peksos_desk" / "resources" / "translations" / "id"
 AREAS: dict[str, tuple[str, ...]] = {
     "main": ("app.py", "main_window.py"),
     "home_settings": ("pages/home.py", "pages/settings_page.py", "dialogs/first_run.py",
-                      "dialogs/service_type_dialog.py", "widgets/profile_form.py", "models/home.py", "models/fees.py"),
+                      "dialogs/service_type_dialog.py", "widgets/profile_form.py", "models/home.py", "models/fees.py",
+                      "widgets/billing_settings.py"),
     "clients": ("pages/clients.py", "dialogs/client_form.py", "dialogs/new_case.py", "models/clients.py",
                 "dialogs/fee_arrangement_dialog.py", "widgets/client_*.py"),
     "cases": ("pages/cases.py", "pages/case_detail.py", "dialogs/goal_dialog.py", "dialogs/stage_move.py",

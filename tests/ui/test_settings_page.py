@@ -347,3 +347,20 @@ def test_documents_stay_indonesian_unless_asked(qtbot, context):
     page.choose_document_language("en")
     assert context.settings.document_language == "en"
     assert page.document_language.currentData() == "en"
+
+
+def test_invoice_numbering_and_due_days_are_set_in_settings(qtbot, context):
+    from peksos_desk.ui.pages.settings_page import SettingsPage
+
+    page = SettingsPage(context)
+    qtbot.addWidget(page)
+    group = page.billing_settings
+    assert group.invoice_pattern.text() == "INV/{year}/{seq:04d}"
+    group.invoice_pattern.setText("PS/{year}/{seq:04d}")
+    group.due_days.setValue(30)
+    assert group.save()
+    assert context.services.billing.settings().invoice_pattern == "PS/{year}/{seq:04d}"
+    assert context.services.billing.settings().due_days == 30
+    group.invoice_pattern.setText("no sequence")
+    assert not group.save()
+    assert "{seq" in group.errors.text  # the message says what the pattern needs

@@ -30,6 +30,7 @@ from peksos_desk.ui.context import AppContext
 from peksos_desk.ui.dialogs.service_type_dialog import ServiceTypeDialog
 from peksos_desk.ui.models.fees import ServiceTypeModel
 from peksos_desk.ui.models.table import ROW_ROLE, SORT_ROLE
+from peksos_desk.ui.widgets.billing_settings import BillingSettingsGroup
 from peksos_desk.ui.widgets.field_errors import FieldErrors
 from peksos_desk.ui.widgets.profile_form import ALL_FIELDS, ProfileForm
 
@@ -190,6 +191,8 @@ class SettingsPage(QWidget):
         layout.addWidget(self.fees_table, 1)
         layout.addWidget(self.fees_message)
         layout.addLayout(buttons)
+        self.billing_settings = BillingSettingsGroup(self.context, tab)
+        layout.addWidget(self.billing_settings)
         return tab
 
     def reload_fees(self, select_id: int | None = None) -> None:

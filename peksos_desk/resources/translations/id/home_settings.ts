@@ -52,6 +52,64 @@
     </message>
 </context>
 <context>
+    <name>BillingSettingsGroup</name>
+    <message>
+        <location filename="../../../ui/widgets/billing_settings.py" line="26" />
+        <source>Invoices and receipts</source>
+        <translation>Tagihan dan kuitansi</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/widgets/billing_settings.py" line="28" />
+        <source>Invoice number pattern</source>
+        <translation>Pola nomor tagihan</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/widgets/billing_settings.py" line="30" />
+        <source>Receipt number pattern</source>
+        <translation>Pola nomor kuitansi</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/widgets/billing_settings.py" line="33" />
+        <source> days</source>
+        <translation> hari</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/widgets/billing_settings.py" line="34" />
+        <source>Days until an invoice is due</source>
+        <translation>Jumlah hari sampai tagihan jatuh tempo</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/widgets/billing_settings.py" line="35" />
+        <source>Save &amp;numbering</source>
+        <translation>Simpan pe&amp;nomoran</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/widgets/billing_settings.py" line="42" />
+        <source>{year} is the year of issue, {seq:04d} the number within it (0001, 0002 …). Numbers already given never change.</source>
+        <translation>{year} adalah tahun terbit, {seq:04d} nomor urut dalam tahun itu (0001, 0002 …). Nomor yang sudah diberikan tidak pernah berubah.</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/widgets/billing_settings.py" line="47" />
+        <source>&amp;Invoice numbers:</source>
+        <translation>Nomor ta&amp;gihan:</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/widgets/billing_settings.py" line="48" />
+        <source>Re&amp;ceipt numbers:</source>
+        <translation>Nomor kui&amp;tansi:</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/widgets/billing_settings.py" line="49" />
+        <source>Invoices d&amp;ue after:</source>
+        <translation>Jatuh tem&amp;po setelah:</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/widgets/billing_settings.py" line="82" />
+        <source>Saved.</source>
+        <translation>Tersimpan.</translation>
+    </message>
+</context>
+<context>
     <name>FirstRunDialog</name>
     <message>
         <location filename="../../../ui/dialogs/first_run.py" line="53" />
@@ -515,155 +573,155 @@
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../../ui/pages/settings_page.py" line="68" />
+        <location filename="../../../ui/pages/settings_page.py" line="69" />
         <source>Practice &amp;profile</source>
         <translation>&amp;Profil praktik</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/settings_page.py" line="69" />
+        <location filename="../../../ui/pages/settings_page.py" line="70" />
         <source>&amp;Fee schedule</source>
         <translation>Daftar &amp;tarif</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/settings_page.py" line="70" />
+        <location filename="../../../ui/pages/settings_page.py" line="71" />
         <source>P&amp;references</source>
         <translation>P&amp;referensi</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/settings_page.py" line="80" />
+        <location filename="../../../ui/pages/settings_page.py" line="81" />
         <source>What your letters, reports, invoices and receipts show in their letterhead and signature block.</source>
         <translation>Yang ditampilkan pada kop dan blok tanda tangan surat, laporan, tagihan dan kuitansi Anda.</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/settings_page.py" line="87" />
+        <location filename="../../../ui/pages/settings_page.py" line="88" />
         <source>Unsaved changes</source>
         <translation>Ada perubahan yang belum disimpan</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/settings_page.py" line="88" />
-        <location filename="../../../ui/pages/settings_page.py" line="93" />
+        <location filename="../../../ui/pages/settings_page.py" line="89" />
+        <location filename="../../../ui/pages/settings_page.py" line="94" />
         <source>Save profile</source>
         <translation>Simpan profil</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/settings_page.py" line="130" />
-        <location filename="../../../ui/pages/settings_page.py" line="134" />
+        <location filename="../../../ui/pages/settings_page.py" line="131" />
+        <location filename="../../../ui/pages/settings_page.py" line="135" />
         <source>Not saved</source>
         <translation>Belum disimpan</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/settings_page.py" line="138" />
+        <location filename="../../../ui/pages/settings_page.py" line="139" />
         <source>Profile saved.</source>
         <translation>Profil tersimpan.</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/settings_page.py" line="146" />
+        <location filename="../../../ui/pages/settings_page.py" line="147" />
         <source>The services you offer with their default fee and duration. A retired service is no longer offered for new sessions; sessions already held keep their fee.</source>
         <translation>Layanan yang Anda tawarkan beserta tarif dan durasi bawaannya. Layanan yang tidak ditawarkan lagi tidak dapat dipilih untuk sesi baru; sesi yang sudah berlangsung tetap memakai tarifnya.</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/settings_page.py" line="154" />
+        <location filename="../../../ui/pages/settings_page.py" line="155" />
         <source>Fee schedule</source>
         <translation>Daftar tarif</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/settings_page.py" line="169" />
+        <location filename="../../../ui/pages/settings_page.py" line="170" />
         <source>The fee schedule is empty. Install the default schedule (consultation, assessment, home visit, accompaniment, social report) and adjust its fees, or add your own services.</source>
         <translation>Daftar tarif masih kosong. Pasang daftar bawaan (konsultasi, asesmen, kunjungan rumah, pendampingan, laporan sosial) lalu sesuaikan tarifnya, atau tambahkan layanan Anda sendiri.</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/settings_page.py" line="172" />
+        <location filename="../../../ui/pages/settings_page.py" line="173" />
         <source>&amp;Add service…</source>
         <translation>&amp;Tambah layanan…</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/settings_page.py" line="174" />
+        <location filename="../../../ui/pages/settings_page.py" line="175" />
         <source>&amp;Edit…</source>
         <translation>&amp;Ubah…</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/settings_page.py" line="176" />
-        <location filename="../../../ui/pages/settings_page.py" line="226" />
+        <location filename="../../../ui/pages/settings_page.py" line="177" />
+        <location filename="../../../ui/pages/settings_page.py" line="229" />
         <source>&amp;Retire</source>
         <translation>&amp;Hentikan</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/settings_page.py" line="178" />
+        <location filename="../../../ui/pages/settings_page.py" line="179" />
         <source>Install the &amp;default schedule</source>
         <translation>Pasang daftar &amp;bawaan</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/settings_page.py" line="227" />
+        <location filename="../../../ui/pages/settings_page.py" line="230" />
         <source>&amp;Offer again</source>
         <translation>Tawarkan &amp;lagi</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/settings_page.py" line="281" />
+        <location filename="../../../ui/pages/settings_page.py" line="284" />
         <source>Language</source>
         <translation>Bahasa</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/settings_page.py" line="286" />
+        <location filename="../../../ui/pages/settings_page.py" line="289" />
         <source>Language of documents</source>
         <translation>Bahasa dokumen</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/settings_page.py" line="294" />
+        <location filename="../../../ui/pages/settings_page.py" line="297" />
         <source>Time zone</source>
         <translation>Zona waktu</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/settings_page.py" line="308" />
+        <location filename="../../../ui/pages/settings_page.py" line="311" />
         <source>&amp;Language</source>
         <translation>&amp;Bahasa</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/settings_page.py" line="309" />
+        <location filename="../../../ui/pages/settings_page.py" line="312" />
         <source>The window is rebuilt in the chosen language at once; save your work in other pages first.</source>
         <translation>Jendela langsung disusun ulang dalam bahasa yang dipilih; simpan dulu pekerjaan Anda di halaman lain.</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/settings_page.py" line="310" />
+        <location filename="../../../ui/pages/settings_page.py" line="313" />
         <source>&amp;Documents in</source>
         <translation>Bahasa &amp;dokumen</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/settings_page.py" line="311" />
+        <location filename="../../../ui/pages/settings_page.py" line="314" />
         <source>Case notes, reports, letters, invoices and receipts are printed in this language.</source>
         <translation>Catatan kasus, laporan, surat, tagihan dan kuitansi dicetak dalam bahasa ini.</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/settings_page.py" line="312" />
+        <location filename="../../../ui/pages/settings_page.py" line="315" />
         <source>&amp;Time zone</source>
         <translation>&amp;Zona waktu</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/settings_page.py" line="313" />
+        <location filename="../../../ui/pages/settings_page.py" line="316" />
         <source>Session times and "today" follow this zone. Stored in the practice profile.</source>
         <translation>Waktu sesi dan "hari ini" mengikuti zona ini. Disimpan dalam profil praktik.</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/settings_page.py" line="314" />
+        <location filename="../../../ui/pages/settings_page.py" line="317" />
         <source>Your data</source>
         <translation>Data Anda</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/settings_page.py" line="315" />
+        <location filename="../../../ui/pages/settings_page.py" line="318" />
         <source>Peksos Desk keeps your records in this store on this computer; nothing is sent anywhere.</source>
         <translation>Peksos Desk menyimpan catatan Anda di berkas data ini pada komputer ini; tidak ada yang dikirim ke mana pun.</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/settings_page.py" line="369" />
+        <location filename="../../../ui/pages/settings_page.py" line="372" />
         <source>Save the practice profile first: {0}</source>
         <translation>Simpan profil praktik terlebih dahulu: {0}</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/settings_page.py" line="376" />
+        <location filename="../../../ui/pages/settings_page.py" line="379" />
         <source>Time zone saved: {0}.</source>
         <translation>Zona waktu tersimpan: {0}.</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/settings_page.py" line="391" />
+        <location filename="../../../ui/pages/settings_page.py" line="394" />
         <source>Settings</source>
         <translation>Pengaturan</translation>
     </message>
