@@ -1,12 +1,14 @@
 """``peksos-desk print``: any document as a PDF file, for scripting and support.
 
 The file is written next to its destination first and moved into place, so an interrupted run never leaves
-half a PDF under the asked-for name.
+half a PDF under the asked-for name. ``--password`` encrypts any document with AES-256 (``--password -``
+takes it from the environment variable ``PEKSOS_DESK_PDF_PASSWORD``, so it stays out of the shell's history).
 """
 
 from __future__ import annotations
 
 import argparse
+import io
 import os
 import re
 import tempfile
@@ -18,17 +20,23 @@ from typing import BinaryIO
 from peksos_desk.domain.errors import ValidationError
 from peksos_desk.domain.text import Language, Text, current_language
 from peksos_desk.services.app import Services
+from peksos_desk.services.clients import ClientView
 
 Builder = Callable[[BinaryIO], object]
+PASSWORD_VARIABLE = "PEKSOS_DESK_PDF_PASSWORD"
 
 
 def add_print_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser],
                      store: argparse.ArgumentParser) -> None:
     """The ``print`` sub-command and its documents."""
-    printing = commands.add_parser("print", help="write a document as PDF (case notes, invoice, kuitansi, income)")
+    printing = commands.add_parser("print", help="write a document as PDF (case notes, invoice, kuitansi, income, "
+                                                 "intake and assessment forms)")
     documents = printing.add_subparsers(dest="document", metavar="DOCUMENT", required=True)
     output = argparse.ArgumentParser(add_help=False)
     output.add_argument("--out", metavar="FILE", help="where to write the PDF (default: a name in this folder)")
+    output.add_argument("--password", metavar="PASSWORD",
+                        help=f"encrypt the PDF (AES-256) with this password, at least 8 characters; '-' reads it "
+                             f"from the environment variable {PASSWORD_VARIABLE}")
 
     def document(name: str, help_text: str) -> argparse.ArgumentParser:
         return documents.add_parser(name, parents=[store, output], help=help_text)
@@ -41,6 +49,10 @@ def add_print_parser(commands: argparse._SubParsersAction[argparse.ArgumentParse
     document("receipt", "a kuitansi").add_argument("number", metavar="NUMBER", help="e.g. KW/2026/0001")
     document("income", "the monthly income statement").add_argument(
         "--month", required=True, type=_month, metavar="YYYY-MM", help="e.g. 2026-03")
+    document("intake-form", "the formulir pendataan klien, blank or filled for a client").add_argument(
+        "client", nargs="?", metavar="CLIENT", help="the client's code (KL-000012) or id; blank form without")
+    document("assessment-form", "the formulir asesmen, blank or filled for a case").add_argument(
+        "case", nargs="?", metavar="CASE", help="the case number (KS/2026/0001) or id; blank form without")
 
 
 def _month(text: str) -> tuple[int, int]:
@@ -54,10 +66,42 @@ def _month(text: str) -> tuple[int, int]:
 def run_print(args: argparse.Namespace, services: Services) -> Path:
     """Build the document asked for and write it; returns the file written."""
     language: Language = current_language()
+    password = _password(getattr(args, "password", None))
     today = services.cases.today()
     name, build = _document(args, services, language, today)
     target = Path(args.out) if args.out else Path.cwd() / f"{re.sub(r'[^A-Za-z0-9_-]+', '-', name)}.pdf"
+    if password is not None:
+        build = _protected(build, password)
     return write_atomically(target, build)
+
+
+def _password(given: str | None) -> str | None:
+    """The password to encrypt with (checked before anything is built), or None for an open PDF."""
+    if given is None:
+        return None
+    from peksos_desk.reports.protect import check_password
+
+    if given == "-":
+        given = os.environ.get(PASSWORD_VARIABLE, "")
+        if not given:
+            raise ValidationError("password", Text(
+                f"--password - membaca kata sandi dari variabel lingkungan {PASSWORD_VARIABLE}, tetapi "
+                "variabel itu kosong atau tidak ada.",
+                f"--password - reads the password from the environment variable {PASSWORD_VARIABLE}, but it "
+                "is empty or not set."))
+    return check_password(given)
+
+
+def _protected(build: Builder, password: str) -> Builder:
+    """``build``, its PDF encrypted with ``password`` before it is written."""
+    from peksos_desk.reports.protect import protect_pdf
+
+    def encrypted(out: BinaryIO) -> None:
+        plain = io.BytesIO()
+        build(plain)
+        out.write(protect_pdf(plain.getvalue(), password))
+
+    return encrypted
 
 
 def _document(args: argparse.Namespace, services: Services, language: Language, today: date) -> tuple[str, Builder]:
@@ -101,8 +145,30 @@ def _document(args: argparse.Namespace, services: Services, language: Language, 
         statement = services.finance.income_statement(year, month)
         return f"pendapatan-{year}-{month:02d}", lambda out: build_income_statement(
             statement, profile, out, language=language, printed_on=today)
+    if args.document == "intake-form":
+        from peksos_desk.reports.forms import build_intake_form
+
+        person = _client(services, args.client) if args.client else None
+        name = f"formulir-pendataan-{person.code}" if person else "formulir-pendataan-kosong"
+        return name, lambda out: build_intake_form(person, profile, out, language=language, printed_on=today)
+    if args.document == "assessment-form":
+        from peksos_desk.reports.forms import build_assessment_form
+
+        found = None
+        if args.case:
+            found = services.cases.get(int(args.case)) if args.case.isdigit() else services.cases.find(args.case)
+        owner = services.clients.get(found.client_id) if found else None
+        name = f"formulir-asesmen-{found.number}" if found else "formulir-asesmen-kosong"
+        return name, lambda out: build_assessment_form(found, owner, profile, out, language=language,
+                                                       printed_on=today)
     raise ValidationError("document", Text(f"Dokumen '{args.document}' tidak dikenal.",
                                            f"Unknown document '{args.document}'."))
+
+
+def _client(services: Services, key: str) -> ClientView:
+    """The client with this code (KL-000012) or id."""
+    key = key.strip()
+    return services.clients.get(int(key)) if key.isdigit() else services.clients.find(key)
 
 
 def write_atomically(target: Path, build: Builder) -> Path:

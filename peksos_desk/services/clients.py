@@ -12,7 +12,7 @@ from sqlalchemy import ColumnElement, delete, func, insert, or_, select
 from sqlalchemy.orm import Session
 
 from peksos_desk.domain.dates import age_on, is_minor
-from peksos_desk.domain.errors import LockedRecord, ValidationError
+from peksos_desk.domain.errors import LockedRecord, NotFound, ValidationError
 from peksos_desk.domain.nik import parse_nik
 from peksos_desk.domain.ppks import ppks_by_code
 from peksos_desk.domain.practice import Attendance, SessionPlace, Sex
@@ -338,6 +338,14 @@ class ClientService(Service):
             created_at=row.created_at, updated_at=row.updated_at,
             age=age_on(row.birth_date, today) if row.birth_date else None,
             open_cases=self._open_cases(session, row.id))
+
+    def find(self, code: str) -> ClientView:
+        """The client with this code ("KL-000012", any letter case). Raises NotFound."""
+        with self.db.read() as session:
+            row = session.scalar(select(Client).where(Client.code == code.strip().upper()))
+            if row is None:
+                raise NotFound(Text(f"Klien {code} tidak ditemukan.", f"Client {code} was not found."))
+            return self._view(session, row)
 
 
 def _order(sort: ClientSort, descending: bool, open_cases: Any, last_session: Any) -> list[Any]:

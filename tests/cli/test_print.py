@@ -75,3 +75,102 @@ def test_a_bad_month_is_explained(month, capsys):
         main(["print", "income", "--month", month])
     assert exited.value.code == 2
     assert "TTTT-BB" in capsys.readouterr().err
+
+
+# -- forms and passwords ---------------------------------------------------------------------------------
+
+def test_a_blank_intake_form_needs_no_client(store, tmp_path, monkeypatch, capsys):
+    path, _, _ = store
+    monkeypatch.chdir(tmp_path)
+    assert main(["print", "intake-form", "--db", str(path)]) == EXIT_OK
+    written = tmp_path / "formulir-pendataan-kosong.pdf"
+    assert capsys.readouterr().out.strip() == str(written)
+    text = text_of(written)
+    assert "FORMULIR PENDATAAN KLIEN" in text and "26. Komunitas Adat Terpencil" in text
+    assert "RAHASIA" not in text.replace("bersifat RAHASIA", "")
+
+
+@pytest.mark.parametrize("key", ["code", "lower-code", "id"])
+def test_an_intake_form_for_a_client_by_code_or_id(store, tmp_path, key):
+    path, case, _ = store
+    services = Services.open(path, actor="t")
+    try:
+        client = services.clients.get(case.client_id)
+    finally:
+        services.close()
+    argument = {"code": client.code, "lower-code": client.code.lower(), "id": str(client.id)}[key]
+    out = tmp_path / "pendataan.pdf"
+    assert main(["print", "intake-form", argument, "--db", str(path), "--out", str(out)]) == EXIT_OK
+    text = text_of(out)
+    assert client.full_name in text and client.code in text and "RAHASIA" in text
+
+
+def test_an_assessment_form_blank_and_for_a_case(store, tmp_path):
+    path, case, _ = store
+    blank, filled = tmp_path / "blank.pdf", tmp_path / "filled.pdf"
+    assert main(["--lang", "en", "print", "assessment-form", "--db", str(path), "--out", str(blank)]) == EXIT_OK
+    assert "11. Strengths, capacities and resources" in text_of(blank)
+    assert main(["print", "assessment-form", case.number, "--db", str(path), "--out", str(filled)]) == EXIT_OK
+    text = text_of(filled)
+    assert case.number in text and "11. Kekuatan, kapasitas dan sumber daya" in text and "RAHASIA" in text
+
+
+def test_an_unknown_client_is_named(store, capsys):
+    path, _, _ = store
+    assert main(["print", "intake-form", "KL-999999", "--db", str(path)]) == EXIT_STORE
+    assert "Klien KL-999999 tidak ditemukan." in capsys.readouterr().err
+
+
+def test_a_password_from_the_environment_encrypts_the_document(store, tmp_path, monkeypatch):
+    path, _, session = store
+    monkeypatch.setenv("PEKSOS_DESK_PDF_PASSWORD", "rahasia-klien-2026")
+    out = tmp_path / "catatan.pdf"
+    assert main(["print", "case-note", str(session.id), "--password", "-", "--db", str(path),
+                 "--out", str(out)]) == EXIT_OK
+    reader = PdfReader(out)
+    assert reader.is_encrypted and reader.decrypt("rahasia-klien-2026")
+    assert "CATATAN KASUS" in reader.pages[0].extract_text()
+    assert subprocess.run(["pdfinfo", str(out)], capture_output=True, check=False).returncode != 0
+    assert subprocess.run(["pdfinfo", "-upw", "rahasia-klien-2026", str(out)], capture_output=True,
+                          check=False).returncode == 0
+    assert subprocess.run(["qpdf", "--check", "--password=rahasia-klien-2026", str(out)], capture_output=True,
+                          check=False).returncode == 0
+    assert oct(out.stat().st_mode & 0o777) == "0o600"
+    assert not list(tmp_path.glob(".peksos-*"))
+
+
+def test_a_password_given_as_a_value_encrypts_a_form(store, tmp_path):
+    path, _, _ = store
+    out = tmp_path / "form.pdf"
+    assert main(["print", "intake-form", "--password", "kunjungan-rumah", "--db", str(path),
+                 "--out", str(out)]) == EXIT_OK
+    assert PdfReader(out).decrypt("kunjungan-rumah")
+
+
+@pytest.mark.parametrize("refusal", [
+    (["--password", "pendek"], None, "terlalu pendek: paling sedikit 8 karakter"),
+    (["--password", ""], None, "kosong"),
+    (["--password", "-"], "", "PEKSOS_DESK_PDF_PASSWORD"),
+    (["--password", "-"], "1234", "terlalu pendek"),
+])
+def test_a_short_or_missing_password_is_refused_and_nothing_is_written(store, tmp_path, monkeypatch, capsys,
+                                                                       refusal):
+    argv, env, message = refusal
+    path, _, session = store
+    monkeypatch.delenv("PEKSOS_DESK_PDF_PASSWORD", raising=False)
+    if env is not None:
+        monkeypatch.setenv("PEKSOS_DESK_PDF_PASSWORD", env)
+    out = tmp_path / "catatan.pdf"
+    assert main(["print", "case-note", str(session.id), *argv, "--db", str(path), "--out", str(out)]) == EXIT_STORE
+    assert message in capsys.readouterr().err
+    assert not out.exists()
+    assert not list(tmp_path.glob("*.pdf")) and not list(tmp_path.glob(".peksos-*"))
+
+
+def test_a_short_password_is_explained_in_english(store, tmp_path, capsys):
+    path, _, _ = store
+    out = tmp_path / "form.pdf"
+    assert main(["--lang", "en", "print", "intake-form", "--password", "abc", "--db", str(path),
+                 "--out", str(out)]) == EXIT_STORE
+    assert "The PDF password is too short: it needs at least 8 characters." in capsys.readouterr().err
+    assert not out.exists()
