@@ -13,6 +13,7 @@ from peksos_desk.services.clients import ClientService
 from peksos_desk.services.fees import FeeScheduleService
 from peksos_desk.services.finance import FinanceService
 from peksos_desk.services.home import HomeService
+from peksos_desk.services.institutions import InstitutionService
 from peksos_desk.services.payments import PaymentService
 from peksos_desk.services.profile import ProfileService
 from peksos_desk.services.sessions import SessionService
@@ -40,6 +41,7 @@ class Services:
         self.billing = BillingService(self.db, self.actor)
         self.payments = PaymentService(self.db, self.actor)
         self.finance = FinanceService(self.db, self.actor)
+        self.institutions = InstitutionService(self.db, self.actor)
 
     @classmethod
     def open(cls, target: str | Path, *, actor: str | None = None, clock: Clock = system_clock) -> Services:

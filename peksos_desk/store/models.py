@@ -497,3 +497,28 @@ class Payment(Base):
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
 
     invoice: Mapped[Invoice] = relationship(back_populates="payments")
+
+
+_INSTITUTION_KINDS = ("'dinas_sosial', 'uptd_ppa', 'puskesmas', 'rumah_sakit', 'lks', 'p2tp2a', 'lk3', 'sekolah', "
+                      "'kepolisian', 'pengadilan', 'lainnya'")
+
+
+class Institution(Timestamped, Base):
+    """A local service in the referral directory (Dinas Sosial, UPTD PPA, Puskesmas, LKS...): whom a client
+    is referred to. Never deleted: an institution no longer used is made inactive."""
+
+    __tablename__ = "institution"
+    __table_args__ = (
+        CheckConstraint(f"kind IN ({_INSTITUTION_KINDS})", name="kind_known"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(200), index=True)
+    kind: Mapped[str] = mapped_column(String(20))
+    address: Mapped[str] = mapped_column(Text, default="")
+    city: Mapped[str] = mapped_column(String(100), default="")
+    contact_person: Mapped[str] = mapped_column(String(200), default="")
+    phone: Mapped[str] = mapped_column(String(40), default="")
+    email: Mapped[str] = mapped_column(String(200), default="")
+    notes: Mapped[str] = mapped_column(Text, default="")
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
