@@ -20,7 +20,9 @@ from typing import BinaryIO
 from peksos_desk.domain.errors import ValidationError
 from peksos_desk.domain.text import Language, Text, current_language
 from peksos_desk.services.app import Services
+from peksos_desk.services.cases import CaseView
 from peksos_desk.services.clients import ClientView
+from peksos_desk.services.institutions import InstitutionView
 
 Builder = Callable[[BinaryIO], object]
 PASSWORD_VARIABLE = "PEKSOS_DESK_PDF_PASSWORD"
@@ -53,6 +55,14 @@ def add_print_parser(commands: argparse._SubParsersAction[argparse.ArgumentParse
         "client", nargs="?", metavar="CLIENT", help="the client's code (KL-000012) or id; blank form without")
     document("assessment-form", "the formulir asesmen, blank or filled for a case").add_argument(
         "case", nargs="?", metavar="CASE", help="the case number (KS/2026/0001) or id; blank form without")
+    document("social-report", "the laporan sosial of a case").add_argument(
+        "case", metavar="CASE", help="the case number (KS/2026/0001) or id")
+    referral = document("referral", "a surat rujukan (referral letter) to an institution of the directory")
+    referral.add_argument("case", metavar="CASE", help="the case number (KS/2026/0001) or id")
+    referral.add_argument("--to", required=True, metavar="INSTITUTION",
+                          help="the institution's id or its exact name in the directory")
+    referral.add_argument("--reason", default="", help="why the client is referred (default: the case's own reason)")
+    referral.add_argument("--number", default="", metavar="LETTER_NUMBER", help="the letter's number, if any")
 
 
 def _month(text: str) -> tuple[int, int]:
@@ -119,7 +129,7 @@ def _document(args: argparse.Namespace, services: Services, language: Language, 
             client = services.clients.get(case.client_id)
             return f"catatan-kasus-{case.number}-{session.id}", lambda out: build_case_note(
                 session, case, client, profile, out, language=language, printed_on=today, zone=zone)
-        case = services.cases.get(int(args.case)) if args.case.isdigit() else services.cases.find(args.case)
+        case = _case(services, args.case)
         client = services.clients.get(case.client_id)
         sessions = services.sessions.list_for_case(case.id)
         return f"catatan-kasus-{case.number}", lambda out: build_case_notes(
@@ -156,13 +166,55 @@ def _document(args: argparse.Namespace, services: Services, language: Language, 
 
         found = None
         if args.case:
-            found = services.cases.get(int(args.case)) if args.case.isdigit() else services.cases.find(args.case)
+            found = _case(services, args.case)
         owner = services.clients.get(found.client_id) if found else None
         name = f"formulir-asesmen-{found.number}" if found else "formulir-asesmen-kosong"
         return name, lambda out: build_assessment_form(found, owner, profile, out, language=language,
                                                        printed_on=today)
+    if args.document == "social-report":
+        from peksos_desk.reports.social_report import build_social_report
+
+        case = _case(services, args.case)
+        client = services.clients.get(case.client_id)
+        now = services.db.clock()
+        held = [s for s in services.sessions.summaries_for_case(case.id) if s.starts_at <= now]
+        return f"laporan-sosial-{case.number}", lambda out: build_social_report(
+            case, client, held, profile, out, language=language, printed_on=today, zone=zone)
+    if args.document == "referral":
+        from peksos_desk.reports.referral_letter import build_referral_letter
+
+        case = _case(services, args.case)
+        client = services.clients.get(case.client_id)
+        institution = _institution(services, args.to)
+        reason = args.reason.strip() or case.referral_reason
+        if not reason:
+            raise ValidationError("reason", Text(
+                "Tulis alasan rujukan dengan --reason (kasus ini belum mencatat alasan rujukan).",
+                "Give the reason for the referral with --reason (this case has none recorded)."))
+        return f"surat-rujukan-{case.number}", lambda out: build_referral_letter(
+            case, client, institution, profile, out, language=language, printed_on=today, reason=reason,
+            letter_number=args.number)
     raise ValidationError("document", Text(f"Dokumen '{args.document}' tidak dikenal.",
                                            f"Unknown document '{args.document}'."))
+
+
+def _case(services: Services, key: str) -> CaseView:
+    """The case with this number (KS/2026/0001) or id."""
+    key = key.strip()
+    return services.cases.get(int(key)) if key.isdigit() else services.cases.find(key)
+
+
+def _institution(services: Services, key: str) -> InstitutionView:
+    """The directory's institution with this id or exact name (letter case ignored)."""
+    key = key.strip()
+    if key.isdigit():
+        return services.institutions.get(int(key))
+    matches = [i for i in services.institutions.list(key, include_inactive=True) if i.name.casefold() == key.casefold()]
+    if len(matches) != 1:
+        raise ValidationError("to", Text(
+            f"Lembaga '{key}' tidak ada (tepat dengan nama itu) di direktori; gunakan nomor id-nya.",
+            f"No institution named exactly '{key}' is in the directory; use its id."))
+    return matches[0]
 
 
 def _client(services: Services, key: str) -> ClientView:

@@ -174,3 +174,27 @@ def test_a_short_password_is_explained_in_english(store, tmp_path, capsys):
                  "--out", str(out)]) == EXIT_STORE
     assert "The PDF password is too short: it needs at least 8 characters." in capsys.readouterr().err
     assert not out.exists()
+
+
+def test_a_social_report_and_a_referral_letter_from_the_directory(store, tmp_path, capsys):
+    from peksos_desk.domain.institutions import InstitutionKind
+    from peksos_desk.services.institutions import InstitutionInput
+
+    path, case, _ = store
+    services = Services.open(path, actor="t")
+    services.institutions.create(InstitutionInput("UPTD PPA Kota Bandung", InstitutionKind.UPTD_PPA,
+                                                  address="Jl. Tamansari No. 55", city="Bandung"))
+    services.close()
+    report = tmp_path / "laporan.pdf"
+    assert main(["print", "social-report", case.number, "--db", str(path), "--out", str(report)]) == EXIT_OK
+    assert "LAPORAN SOSIAL" in text_of(report)
+    letter = tmp_path / "rujukan.pdf"
+    assert main(["print", "referral", case.number, "--to", "uptd ppa kota bandung", "--reason",
+                 "Butuh pendampingan hukum", "--db", str(path), "--out", str(letter)]) == EXIT_OK
+    text = text_of(letter)
+    assert "UPTD PPA Kota Bandung" in text and "Butuh pendampingan hukum" in text
+    assert main(["print", "referral", case.number, "--to", "Puskesmas", "--reason", "x", "--db", str(path)]) == 3
+    assert "direktori" in capsys.readouterr().err
+    assert main(["print", "referral", case.number, "--to", "1", "--db", str(path), "--out",
+                 str(tmp_path / "x.pdf")]) == EXIT_STORE  # the case records no reason and none was given
+    assert not (tmp_path / "x.pdf").exists()
