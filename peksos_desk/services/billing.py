@@ -439,9 +439,18 @@ class BillingService(Service):
             return self._case_payer(session, case)
 
     def case_payer(self, case_id: int) -> CasePayerView:
-        """Who pays for a case: its named payer, or its client (whose payer record is made on first use)."""
-        with self.db.write() as session:
-            return self._case_payer(session, get_or_404(session, Case, case_id, Text("Kasus", "Case")))
+        """Who pays for a case: its named payer, or its client. Only reads: a client who has no payer record yet
+        is shown as one (id 0) without writing it; billing makes the record when it is first needed."""
+        with self.db.read() as session:
+            case = get_or_404(session, Case, case_id, Text("Kasus", "Case"))
+            if case.payer_id is not None:
+                return self._case_payer(session, case)
+            client = get_or_404(session, Client, case.client_id, CLIENT)
+            row = session.scalars(select(Payer).where(Payer.client_id == client.id)).first()
+            view = _payer_view(session, row, client) if row is not None else PayerView(
+                kind=PayerKind.CLIENT, name=client.full_name, address=client.address, city=client.city,
+                phone=client.phone, client_id=client.id)
+            return CasePayerView(case.id, case.number, case.client_id, view, False)
 
     # -- fee arrangements -----------------------------------------------------------------------------------
 

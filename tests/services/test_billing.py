@@ -511,3 +511,14 @@ def test_a_reissued_draft_keeps_the_discount(services):
     void = services.billing.void(services.billing.issue(draft.id).id, "Salah tanggal")
     again = services.billing.reissue_as_draft(void.id)
     assert (again.discount, again.total) == (50_000, draft.total)
+
+
+def test_looking_at_who_pays_writes_nothing(services):
+    from tests.services.factories import new_case
+
+    case = new_case(services)
+    before = services.audit.count()
+    view = services.billing.case_payer(case.id)
+    assert (view.payer.kind, view.payer.name, view.explicit) == (PayerKind.CLIENT, "Siti Aminah", False)
+    assert services.audit.count() == before
+    assert services.billing.list_payers(include_clients=True) == []
