@@ -104,3 +104,45 @@ def show_finance_document(context: AppContext, parent: QWidget | None, kind: str
                      lambda out: build_income_statement(statement, profile, out, language=language,
                                                         printed_on=today))
     raise ValueError(kind)
+
+
+def show_social_report(context: AppContext, parent: QWidget | None, case_id: int) -> DocumentViewer | None:
+    """The *laporan sosial* of a case, with the sessions held so far."""
+    from peksos_desk.reports.social_report import build_social_report
+
+    services = context.services
+    case = services.cases.get(case_id)
+    client = services.clients.get(case.client_id)
+    now = services.db.clock()
+    held = [s for s in services.sessions.summaries_for_case(case_id) if s.starts_at <= now]
+    profile, today, language = services.profile.get(), services.cases.today(), context.settings.document_language
+    return _show(context, parent, f"laporan-sosial-{case.number}",
+                 QCoreApplication.translate("PrintActions", "Social report — {0}").format(case.number),
+                 lambda out: build_social_report(case, client, held, profile, out, language=language,
+                                                 printed_on=today, zone=context.zone))
+
+
+def show_intake_form(context: AppContext, parent: QWidget | None, client_id: int | None) -> DocumentViewer | None:
+    """The *formulir pendataan klien*: filled from a client's record, or blank for a home visit."""
+    from peksos_desk.reports.forms import build_intake_form
+
+    services = context.services
+    client = services.clients.get(client_id) if client_id is not None else None
+    profile, today, language = services.profile.get(), services.cases.today(), context.settings.document_language
+    label = client.code if client else QCoreApplication.translate("PrintActions", "blank")
+    return _show(context, parent, f"formulir-pendataan-{label}",
+                 QCoreApplication.translate("PrintActions", "Intake form — {0}").format(label),
+                 lambda out: build_intake_form(client, profile, out, language=language, printed_on=today))
+
+
+def show_assessment_form(context: AppContext, parent: QWidget | None, case_id: int) -> DocumentViewer | None:
+    """The *formulir asesmen* of a case, filled from what the assessment holds."""
+    from peksos_desk.reports.forms import build_assessment_form
+
+    services = context.services
+    case = services.cases.get(case_id)
+    client = services.clients.get(case.client_id)
+    profile, today, language = services.profile.get(), services.cases.today(), context.settings.document_language
+    return _show(context, parent, f"formulir-asesmen-{case.number}",
+                 QCoreApplication.translate("PrintActions", "Assessment form — {0}").format(case.number),
+                 lambda out: build_assessment_form(case, client, profile, out, language=language, printed_on=today))

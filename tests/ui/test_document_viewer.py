@@ -76,3 +76,28 @@ def test_saving_to_an_impossible_place_says_why(viewer, prompter, tmp_path):
     blocker.write_text("x")
     assert viewer.save_copy(str(blocker / "inside.pdf")) is None
     assert prompter.errors
+
+
+def test_case_and_client_documents_open_from_their_pages(qtbot, context):
+    from peksos_desk.ui.pages.case_detail import CaseDetail
+    from peksos_desk.ui.widgets.client_detail import ClientDetail
+    from tests.services.factories import new_case
+
+    case = new_case(context.services)
+    page = CaseDetail(context)
+    qtbot.addWidget(page)
+    page.show_case(case.id)
+    texts = []
+    for viewer in (page.print_social_report(), page.print_assessment_form()):
+        assert viewer is not None
+        texts.append("\n".join(p.extract_text() for p in PdfReader(viewer.path).pages))
+        viewer.reject()
+    client_page = ClientDetail(context)
+    qtbot.addWidget(client_page)
+    client_page.show_client(case.client_id)
+    viewer = client_page.print_intake_form()
+    texts.append("\n".join(p.extract_text() for p in PdfReader(viewer.path).pages))
+    viewer.reject()
+    assert "LAPORAN SOSIAL" in texts[0] and "FORMULIR ASESMEN" in texts[1] and "FORMULIR PENDATAAN" in texts[2]
+    assert all(case.number in text for text in texts[:2]) and "Siti Aminah" in texts[2]
+    assert not context.prompter.errors

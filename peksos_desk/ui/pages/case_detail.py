@@ -289,6 +289,14 @@ class CaseDetail(QWidget):
         self.print_notes_button.clicked.connect(self.print_case_notes)
         bar.addWidget(self.schedule_button)
         bar.addWidget(self.print_notes_button)
+        self.social_report_button = QPushButton(self.tr("Social &report…"), tab)
+        self.social_report_button.setToolTip(self.tr("Preview and print the laporan sosial of this case (PDF)"))
+        self.social_report_button.clicked.connect(self.print_social_report)
+        bar.addWidget(self.social_report_button)
+        self.assessment_form_button = QPushButton(self.tr("Assessment &form…"), tab)
+        self.assessment_form_button.setToolTip(self.tr("Preview and print the formulir asesmen of this case (PDF)"))
+        self.assessment_form_button.clicked.connect(self.print_assessment_form)
+        bar.addWidget(self.assessment_form_button)
         bar.addWidget(hint, 1)
         layout.addLayout(bar)
         self.sessions_model = CaseSessionsModel(self.context.zone, tab)
@@ -489,6 +497,22 @@ class CaseDetail(QWidget):
         from peksos_desk.ui.print_actions import show_case_notes
 
         return show_case_notes(self.context, self, self.case.id)
+
+    def print_social_report(self) -> QDialog | None:
+        """Preview the social report of this case."""
+        if self.case is None:
+            return None
+        from peksos_desk.ui.print_actions import show_social_report
+
+        return show_social_report(self.context, self, self.case.id)
+
+    def print_assessment_form(self) -> QDialog | None:
+        """Preview the assessment form of this case, filled."""
+        if self.case is None:
+            return None
+        from peksos_desk.ui.print_actions import show_assessment_form
+
+        return show_assessment_form(self.context, self, self.case.id)
 
     def schedule_session(self) -> None:
         if self.case is not None and not self.case.is_closed:

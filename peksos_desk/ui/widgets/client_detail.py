@@ -6,6 +6,7 @@ from PySide6.QtCore import QModelIndex, QSortFilterProxyModel, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence, QResizeEvent, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QDialog,
     QFrame,
     QGroupBox,
     QHBoxLayout,
@@ -129,6 +130,9 @@ class ClientDetail(QWidget):
         self.schedule_menu = QMenu(self)
         self.archive_button = QPushButton(self)
         self.archive_button.clicked.connect(self._request_archive)
+        self.intake_form_button = QPushButton(self.tr("Intake &form…"), self)
+        self.intake_form_button.setToolTip(self.tr("Preview and print the formulir pendataan klien, filled (PDF)"))
+        self.intake_form_button.clicked.connect(self.print_intake_form)
 
         title_row = QHBoxLayout()
         title_row.addWidget(self.name_label, 1)
@@ -138,7 +142,8 @@ class ClientDetail(QWidget):
         titles.addLayout(title_row)
         titles.addWidget(self.subtitle)
         buttons = QHBoxLayout()
-        for button in (self.edit_button, self.new_case_button, self.schedule_button, self.archive_button):
+        for button in (self.edit_button, self.new_case_button, self.schedule_button, self.intake_form_button,
+                       self.archive_button):
             buttons.addWidget(button)
         self.header = QVBoxLayout()
         top = QHBoxLayout()
@@ -413,6 +418,14 @@ class ClientDetail(QWidget):
             state = settings.state(name)
             if state is not None and view.horizontalHeader().restoreState(state):
                 self._fit_columns[view] = False
+
+    def print_intake_form(self) -> QDialog | None:
+        """Preview this client's intake form, filled from the record."""
+        if self.client is None:
+            return None
+        from peksos_desk.ui.print_actions import show_intake_form
+
+        return show_intake_form(self.context, self, self.client.id)
 
     def save_state(self) -> None:
         """Remember splitter positions and column widths."""

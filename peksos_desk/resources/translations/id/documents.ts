@@ -122,5 +122,25 @@
         <source>Income — {0}</source>
         <translation>Pendapatan — {0}</translation>
     </message>
+    <message>
+        <location filename="../../../ui/print_actions.py" line="120" />
+        <source>Social report — {0}</source>
+        <translation>Laporan sosial — {0}</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/print_actions.py" line="132" />
+        <source>blank</source>
+        <translation>kosong</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/print_actions.py" line="134" />
+        <source>Intake form — {0}</source>
+        <translation>Formulir pendataan — {0}</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/print_actions.py" line="147" />
+        <source>Assessment form — {0}</source>
+        <translation>Formulir asesmen — {0}</translation>
+    </message>
 </context>
 </TS>
