@@ -16,12 +16,14 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
+import sqlcipher3  # type: ignore[import-untyped]
 from sqlalchemy import Engine, create_engine, event, func, select
 from sqlalchemy.engine import URL, make_url
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.pool import NullPool
 
 BUSY_TIMEOUT_MS = 10_000
+KEY_BYTES = 32
 # "PKSD" as a big-endian 32-bit integer: marks a SQLite file as a Peksos Desk store.
 APPLICATION_ID = 0x504B5344
 
@@ -65,9 +67,34 @@ def _sqlite_begin(conn: Any) -> None:
     conn.exec_driver_sql(f"BEGIN {options.get('sqlite_begin', 'DEFERRED')}")
 
 
-def make_engine(url: URL) -> Engine:
-    """An engine with the project's settings for SQLite or PostgreSQL."""
+def key_literal(key: bytes) -> str:
+    """SQLCipher's raw-key syntax: the 256-bit data key used as it is, with no passphrase derivation."""
+    if len(key) != KEY_BYTES:
+        raise ValueError("a store key is 32 bytes")
+    return f"x'{key.hex()}'"
+
+
+def raw_connect(path: Path, key: bytes | None = None, *, read_only: bool = False) -> sqlite3.Connection:
+    """A plain DB-API connection to a store file: SQLCipher when ``key`` is given, else SQLite.
+
+    For the few places that work below SQLAlchemy: probing a file read-only, the online backup, conversion.
+    ``read_only`` opens with ``mode=ro`` so that not a byte of the file can change.
+    """
+    target = f"{path.resolve().as_uri()}?mode=ro" if read_only else str(path)
+    if key is None:
+        return sqlite3.connect(target, uri=read_only)
+    connection = sqlcipher3.connect(target, uri=read_only)
+    connection.execute(f'PRAGMA key="{key_literal(key)}"')
+    return connection  # type: ignore[no-any-return]
+
+
+def make_engine(url: URL, key: bytes | None = None) -> Engine:
+    """An engine with the project's settings for SQLite (SQLCipher when ``key`` is given) or PostgreSQL."""
     if url.get_backend_name() == "sqlite":
+        if key is not None:
+            # The pysqlcipher dialect issues ``PRAGMA key`` as the first statement of every connection; the
+            # password part of the URL is never rendered (``describe`` shows only the path).
+            url = url.set(drivername="sqlite+pysqlcipher", password=key_literal(key))
         # NullPool: a file connection is cheap to open, and none lingers to hold a lock or a WAL open.
         # hide_parameters: an error message must never carry a client's data into a log or a crash report.
         engine = create_engine(url, poolclass=NullPool, hide_parameters=True)
@@ -108,6 +135,11 @@ class Database:
     @property
     def url(self) -> URL:
         return self.engine.url
+
+    @property
+    def is_encrypted(self) -> bool:
+        """Whether the store file is encrypted (SQLCipher)."""
+        return self.engine.dialect.driver == "pysqlcipher"
 
     @property
     def is_sqlite(self) -> bool:

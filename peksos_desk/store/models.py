@@ -20,6 +20,7 @@ from sqlalchemy import (
     ForeignKey,
     Index,
     Integer,
+    LargeBinary,
     MetaData,
     String,
     Table,
@@ -522,3 +523,51 @@ class Institution(Timestamped, Base):
     email: Mapped[str] = mapped_column(String(200), default="")
     notes: Mapped[str] = mapped_column(Text, default="")
     active: Mapped[bool] = mapped_column(Boolean, default=True)
+
+
+class ProfileImage(Timestamped, Base):
+    """The practitioner's letterhead logo or signature image (PNG or JPEG), kept apart from the profile row so
+    that reading the profile never loads the image bytes."""
+
+    __tablename__ = "profile_image"
+    __table_args__ = (
+        CheckConstraint("kind IN ('logo', 'signature')", name="kind_known"),
+        CheckConstraint("media_type IN ('image/png', 'image/jpeg')", name="media_type_known"),
+    )
+
+    kind: Mapped[str] = mapped_column(String(20), primary_key=True)
+    media_type: Mapped[str] = mapped_column(String(40))
+    width: Mapped[int]
+    height: Mapped[int]
+    data: Mapped[bytes] = mapped_column(LargeBinary)
+
+
+class Attachment(Timestamped, Base):
+    """A scanned consent form, school report, court letter or photo attached to a client, or to one of the
+    client's cases. Only the description lives here; the bytes are in :class:`AttachmentContent`, so listing
+    attachments never reads a file's content."""
+
+    __tablename__ = "attachment"
+    __table_args__ = (
+        CheckConstraint("size_bytes >= 0", name="size_not_negative"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    client_id: Mapped[int] = mapped_column(ForeignKey("client.id"), index=True)
+    case_id: Mapped[int | None] = mapped_column(ForeignKey("case.id"), index=True)
+    title: Mapped[str] = mapped_column(String(200))
+    file_name: Mapped[str] = mapped_column(String(255))
+    media_type: Mapped[str] = mapped_column(String(100))
+    size_bytes: Mapped[int] = mapped_column(BigInteger)
+    sha256: Mapped[str] = mapped_column(String(64))
+    document_date: Mapped[date | None]
+    notes: Mapped[str] = mapped_column(Text, default="")
+
+
+class AttachmentContent(Base):
+    """The bytes of one attachment (one row per attachment, read only when the file is opened or exported)."""
+
+    __tablename__ = "attachment_content"
+
+    attachment_id: Mapped[int] = mapped_column(ForeignKey("attachment.id", ondelete="CASCADE"), primary_key=True)
+    data: Mapped[bytes] = mapped_column(LargeBinary)
