@@ -124,6 +124,8 @@ class Database:
 
     engine: Engine
     clock: Clock = system_clock
+    # The store's 256-bit data key when it is an encrypted (SQLCipher) file; kept in memory only, for backups.
+    key: bytes | None = field(default=None, repr=False)
     _read: sessionmaker[Session] = field(init=False, repr=False)
     _write: sessionmaker[Session] = field(init=False, repr=False)
 
