@@ -7,8 +7,9 @@ Widgets never open a ``QMessageBox`` themselves: they ask the prompter, so tests
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from pathlib import Path
 
-from PySide6.QtWidgets import QInputDialog, QLineEdit, QMessageBox, QWidget
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QLineEdit, QMessageBox, QWidget
 
 
 class Prompter:
@@ -34,6 +35,26 @@ class Prompter:
         value, ok = QInputDialog.getText(parent, title, label, QLineEdit.EchoMode.Normal, text)
         return value if ok else None
 
+    def open_file(self, parent: QWidget | None, title: str, filters: str, start: Path | None = None) -> Path | None:
+        """An existing file the user picks (``filters`` in QFileDialog's syntax), or None when cancelled."""
+        name, _ = QFileDialog.getOpenFileName(parent, title, str(start or ""), filters)
+        return Path(name) if name else None
+
+    def open_files(self, parent: QWidget | None, title: str, filters: str, start: Path | None = None) -> list[Path]:
+        """Existing files the user picks; empty when cancelled."""
+        names, _ = QFileDialog.getOpenFileNames(parent, title, str(start or ""), filters)
+        return [Path(name) for name in names]
+
+    def save_file(self, parent: QWidget | None, title: str, suggested: Path, filters: str) -> Path | None:
+        """Where to write a new file (the dialog itself asks before replacing one), or None when cancelled."""
+        name, _ = QFileDialog.getSaveFileName(parent, title, str(suggested), filters)
+        return Path(name) if name else None
+
+    def choose_folder(self, parent: QWidget | None, title: str, start: Path | None = None) -> Path | None:
+        """A folder the user picks, or None when cancelled."""
+        name = QFileDialog.getExistingDirectory(parent, title, str(start or ""))
+        return Path(name) if name else None
+
 
 @dataclass
 class RecordingPrompter(Prompter):
@@ -42,6 +63,8 @@ class RecordingPrompter(Prompter):
     confirms: list[bool] = field(default_factory=list)
     texts: list[str | None] = field(default_factory=list)
     seen: list[tuple[str, str, str]] = field(default_factory=list)
+    # Answers to the file questions, in order: a Path, a list of Paths (open_files) or None (cancelled).
+    paths: list[Path | list[Path] | None] = field(default_factory=list)
 
     def confirm(self, parent: QWidget | None, title: str, text: str, *, danger: bool = False) -> bool:
         self.seen.append(("confirm", title, text))
@@ -56,6 +79,26 @@ class RecordingPrompter(Prompter):
     def ask_text(self, parent: QWidget | None, title: str, label: str, text: str = "") -> str | None:
         self.seen.append(("ask_text", title, label))
         return self.texts.pop(0) if self.texts else None
+
+    def _path_answer(self, kind: str, title: str) -> Path | list[Path] | None:
+        self.seen.append((kind, title, ""))
+        return self.paths.pop(0) if self.paths else None
+
+    def open_file(self, parent: QWidget | None, title: str, filters: str, start: Path | None = None) -> Path | None:
+        answer = self._path_answer("open_file", title)
+        return answer if isinstance(answer, Path) or answer is None else answer[0]
+
+    def open_files(self, parent: QWidget | None, title: str, filters: str, start: Path | None = None) -> list[Path]:
+        answer = self._path_answer("open_files", title)
+        return [] if answer is None else [answer] if isinstance(answer, Path) else answer
+
+    def save_file(self, parent: QWidget | None, title: str, suggested: Path, filters: str) -> Path | None:
+        answer = self._path_answer("save_file", title)
+        return answer if isinstance(answer, Path) or answer is None else answer[0]
+
+    def choose_folder(self, parent: QWidget | None, title: str, start: Path | None = None) -> Path | None:
+        answer = self._path_answer("choose_folder", title)
+        return answer if isinstance(answer, Path) or answer is None else answer[0]
 
     @property
     def errors(self) -> list[str]:
