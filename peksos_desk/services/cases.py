@@ -18,7 +18,7 @@ from peksos_desk.domain.stages import FIRST_STAGE, CaseStage, MoveKind, check_mo
 from peksos_desk.domain.text import Text
 from peksos_desk.services.base import Service, get_or_404
 from peksos_desk.services.clients import like_pattern
-from peksos_desk.services.validation import choice, clean_text, not_after, whole_number
+from peksos_desk.services.validation import choice, clean_text, filter_needle, not_after, whole_number
 from peksos_desk.store.models import AssessmentEntry, Case, CaseStageEvent, Client, InterventionGoal
 
 WHAT = Text("Kasus", "Case")
@@ -207,7 +207,7 @@ class CaseService(Service):
                 conditions.append(Case.closed_on.is_(None))
             if stage is not None:
                 conditions.append(Case.stage == choice("stage", Text("Tahap", "Stage"), CaseStage, stage).value)
-            needle = text.strip()
+            needle = filter_needle(text)
             if needle:
                 pattern = like_pattern(needle)
                 conditions.append(or_(*(column.ilike(pattern, escape="\\") for column in (

@@ -19,7 +19,7 @@ from peksos_desk.domain.practice import Attendance, SessionPlace, Sex
 from peksos_desk.domain.stages import CaseStage
 from peksos_desk.domain.text import Text
 from peksos_desk.services.base import Service, get_or_404
-from peksos_desk.services.validation import choice, clean_phone, clean_text, not_after
+from peksos_desk.services.validation import choice, clean_phone, clean_text, filter_needle, not_after
 from peksos_desk.store.models import Case, CaseSession, Client, ServiceType, client_ppks
 
 WHAT = Text("Klien", "Client")
@@ -216,7 +216,7 @@ class ClientService(Service):
         with self.db.read() as session:
             today = self._today(session)
             conditions: list[ColumnElement[bool]] = [] if include_archived else [Client.archived.is_(False)]
-            needle = text.strip()
+            needle = filter_needle(text)
             if needle:
                 pattern = like_pattern(needle)
                 conditions.append(or_(*(column.ilike(pattern, escape="\\") for column in (

@@ -17,7 +17,7 @@ from peksos_desk.domain.institutions import InstitutionKind
 from peksos_desk.domain.text import Text
 from peksos_desk.services.base import Service, get_or_404
 from peksos_desk.services.clients import like_pattern
-from peksos_desk.services.validation import choice, clean_email, clean_phone, clean_text
+from peksos_desk.services.validation import choice, clean_email, clean_phone, clean_text, filter_needle
 from peksos_desk.store.models import Institution
 
 WHAT = Text("Lembaga", "Institution")
@@ -103,7 +103,7 @@ class InstitutionService(Service):
 def _list(session: Session, text: str, kind: InstitutionKind | None, include_inactive: bool,
           limit: int) -> list[InstitutionView]:
     query = select(Institution)
-    needle = text.strip()
+    needle = filter_needle(text)
     if needle:
         pattern = like_pattern(needle.lower())
         query = query.where(or_(*(func.lower(column).like(pattern, escape="\\") for column in (

@@ -39,6 +39,16 @@ def clean_text(field: str, label: Text, value: str, *, max_length: int, required
     return text
 
 
+MAX_FILTER = 200
+
+
+def filter_needle(text: str) -> str:
+    """What a list's filter box holds, made safe to search with: trimmed, control characters (NUL among them,
+    which PostgreSQL refuses in text) dropped, runs of white space made one space, and cut to ``MAX_FILTER``
+    characters (SQLite refuses a LIKE pattern of more than 50,000 bytes; nobody types a 200-character filter)."""
+    return " ".join(_CONTROL.sub("", text).split())[:MAX_FILTER]
+
+
 def clean_phone(field: str, label: Text, value: str) -> str:
     """An optional phone number: digits with an optional leading +, spaces, dots, dashes, brackets."""
     text = clean_text(field, label, value, max_length=40)
