@@ -77,6 +77,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     language = os.environ.get("PEKSOS_DESK_LANG", "id")
     set_language(language if language in ("id", "en") else "id")
     args = build_parser().parse_args(argv)
+    if argv is None:  # the real command (tests pass their arguments): redacted logs and crash reports
+        from peksos_desk.diagnostics import install_crash_handler, setup_logging
+
+        setup_logging()
+        install_crash_handler()
     if args.lang:
         set_language(args.lang)
     try:

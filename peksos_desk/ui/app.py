@@ -9,11 +9,13 @@ from __future__ import annotations
 
 import sys
 import time
+from pathlib import Path
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QApplication, QDialog
 
 from peksos_desk import __version__
+from peksos_desk.diagnostics import on_crash
 from peksos_desk.domain.errors import PeksosError
 from peksos_desk.domain.text import set_language
 from peksos_desk.services.app import Services, demo_store_location
@@ -58,6 +60,14 @@ class AppController:
         self._translators = list(install_translators(self.app, language))
         set_language(language)
         self.language = language
+
+    def report_crash(self, report: Path) -> None:
+        """An unexpected error reached the top: say so plainly; what was saved is safe."""
+        title = QCoreApplication.translate("AppController", "Unexpected error")
+        text = QCoreApplication.translate(
+            "AppController", "Something went wrong inside Peksos Desk. Everything already saved is safe; if you were "
+            "typing, check the last field. A report without any client data was written to:\n{0}")
+        self.prompter.error(self.window, title, text.format(report))
 
     def open_store(self, target: str, *, demo: bool = False) -> bool:
         """Open the store; on failure tell the user why and return False."""
@@ -138,6 +148,7 @@ def run(target: str, language: str | None, smoke: bool = False) -> int:
     started = time.perf_counter()
     app = make_application()
     controller = AppController(app, Settings())
+    on_crash(controller.report_crash)
     controller.set_language(language or controller.settings.language)
     if not controller.open_store(target):
         return EXIT_STORE

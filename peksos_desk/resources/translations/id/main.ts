@@ -1,6 +1,21 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="id_ID">
+<context>
+    <name>AppController</name>
+    <message>
+        <location filename="../../../ui/app.py" line="66" />
+        <source>Unexpected error</source>
+        <translation>Kesalahan tak terduga</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/app.py" line="67" />
+        <source>Something went wrong inside Peksos Desk. Everything already saved is safe; if you were typing, check the last field. A report without any client data was written to:
+{0}</source>
+        <translation>Terjadi kesalahan di dalam Peksos Desk. Semua yang sudah tersimpan aman; jika Anda sedang mengetik, periksa isian terakhir. Laporan tanpa data klien apa pun ditulis ke:
+{0}</translation>
+    </message>
+</context>
 <context>
     <name>MainWindow</name>
     <message>
@@ -116,7 +131,7 @@ Data: {1}</translation>
 <context>
     <name>self.app</name>
     <message>
-        <location filename="../../../ui/app.py" line="67" />
+        <location filename="../../../ui/app.py" line="77" />
         <source>Peksos Desk</source>
         <translation>Peksos Desk</translation>
     </message>
