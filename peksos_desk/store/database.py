@@ -19,8 +19,12 @@ from typing import Any
 import sqlcipher3
 from sqlalchemy import Engine, create_engine, event, func, select
 from sqlalchemy.engine import URL, make_url
+from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.pool import NullPool
+
+from peksos_desk.domain.errors import StoreError
+from peksos_desk.domain.text import Text
 
 BUSY_TIMEOUT_MS = 10_000
 KEY_BYTES = 32
@@ -118,6 +122,39 @@ def advance_id_sequences(session: Session, tables: Iterable[Any]) -> None:
         session.execute(select(func.setval(sequence, select(func.max(table.c.id)).scalar_subquery())))
 
 
+# What the database said, and what the user is told. Matched on the driver's message (SQLite) or SQLSTATE
+# (PostgreSQL); the store's own state is never at risk in any of them: the transaction rolls back whole.
+_FAILURES: tuple[tuple[tuple[str, ...], Text], ...] = (
+    (("database or disk is full", "53100"), Text(
+        "Disk penuh: perubahan terakhir tidak tersimpan. Kosongkan ruang disk lalu coba lagi; data yang sudah "
+        "tersimpan sebelumnya aman.",
+        "The disk is full: the last change was not saved. Free some disk space and try again; everything saved "
+        "before is safe.")),
+    (("readonly database", "read-only", "25006"), Text(
+        "Data di {p} hanya dapat dibaca (folder atau media terkunci tulis): perubahan terakhir tidak tersimpan.",
+        "The store at {p} can only be read (a write-protected folder or medium): the last change was not saved.")),
+    (("database is locked", "55P03", "40P01"), Text(
+        "Data di {p} sedang dipakai program lain terlalu lama: perubahan terakhir tidak tersimpan. Tutup program "
+        "itu lalu coba lagi.",
+        "The store at {p} was held by another program for too long: the last change was not saved. Close that "
+        "program and try again.")),
+    (("disk i/o error", "unable to open database file", "58030"), Text(
+        "Media penyimpanan {p} gagal dibaca atau ditulis (apakah flashdisk dicabut?). Perubahan terakhir tidak "
+        "tersimpan; jalankan 'peksos-desk check' untuk memeriksa data.",
+        "The medium holding {p} could not be read or written (was a USB drive removed?). The last change was not "
+        "saved; run 'peksos-desk check' to examine the store.")),
+)
+
+
+def _store_failure(exc: OperationalError, where: str) -> StoreError | None:
+    """The typed, plain-worded error for a database failure; None when it is not one we know."""
+    said = f"{exc.orig} {getattr(exc.orig, 'sqlstate', '') or ''}".lower()
+    for needles, text in _FAILURES:
+        if any(needle.lower() in said for needle in needles):
+            return StoreError(text.format(p=where))
+    return None
+
+
 @dataclass
 class Database:
     """An open case store: the engine plus the units of work the services run in."""
@@ -154,18 +191,35 @@ class Database:
 
     @contextmanager
     def write(self) -> Iterator[Session]:
-        """One write transaction: committed when the block ends, rolled back whole on any error."""
-        with self._write() as session, session.begin():
-            yield session
+        """One write transaction: committed when the block ends, rolled back whole on any error.
+
+        Raises:
+            StoreError: the disk is full, the store became read-only, another program held it too long, or the
+                medium failed; the transaction was rolled back and what was saved before is intact.
+        """
+        try:
+            with self._write() as session, session.begin():
+                yield session
+        except OperationalError as exc:
+            failure = _store_failure(exc, self.location)
+            if failure is None:
+                raise
+            raise failure from exc
 
     @contextmanager
     def read(self) -> Iterator[Session]:
         """A read-only unit of work; anything written in it is rolled back."""
-        with self._read() as session:
-            try:
-                yield session
-            finally:
-                session.rollback()
+        try:
+            with self._read() as session:
+                try:
+                    yield session
+                finally:
+                    session.rollback()
+        except OperationalError as exc:
+            failure = _store_failure(exc, self.location)
+            if failure is None:
+                raise
+            raise failure from exc
 
     def close(self) -> None:
         """Release every connection."""
