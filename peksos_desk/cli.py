@@ -12,10 +12,11 @@ import time
 from collections.abc import Callable, Sequence
 
 from peksos_desk import __version__
-from peksos_desk.domain.errors import PeksosError
+from peksos_desk.domain.errors import PasswordRequired, PeksosError, WrongPassword
 from peksos_desk.domain.text import Text, current_language, set_language
 
 EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, EXIT_STORE = 0, 1, 2, 3
+EXIT_PASSWORD = 4  # the store is encrypted and its password was wrong or not given
 
 
 def _count(name: str, minimum: int, maximum: int) -> Callable[[str], int]:
@@ -69,6 +70,15 @@ def build_parser() -> argparse.ArgumentParser:
     from peksos_desk.cli_print import add_print_parser
 
     add_print_parser(commands, store)
+    from peksos_desk.cli_security import add_security_parsers
+
+    add_security_parsers(commands, store)
+    from peksos_desk.cli_backup import add_backup_parsers
+
+    add_backup_parsers(commands, store)
+    from peksos_desk.cli_privacy import add_privacy_parsers
+
+    add_privacy_parsers(commands, store)
     return parser
 
 
@@ -91,7 +101,20 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _check(args)
         if args.command == "print":
             return _print(args)
+        if args.command == "export-client":
+            return _privacy(args)
+        if args.command in ("backup", "restore"):
+            from peksos_desk.cli_backup import run_backup, run_restore
+
+            return (run_backup if args.command == "backup" else run_restore)(args, _target(args))
+        from peksos_desk.cli_security import SECURITY_COMMANDS, run_security
+
+        if args.command in SECURITY_COMMANDS:
+            return run_security(args.command, _target(args))
         return _gui(args)
+    except (WrongPassword, PasswordRequired) as exc:
+        print(f"peksos-desk: {exc}", file=sys.stderr)
+        return EXIT_PASSWORD
     except PeksosError as exc:
         print(f"peksos-desk: {exc}", file=sys.stderr)
         return EXIT_STORE
@@ -108,11 +131,11 @@ def _target(args: argparse.Namespace) -> str:
 
 
 def _demo(args: argparse.Namespace) -> int:
-    from peksos_desk.services.app import Services
+    from peksos_desk.cli_security import open_services
     from peksos_desk.services.demo import generate_demo
 
     started = time.perf_counter()
-    services = Services.open(_target(args))
+    services = open_services(_target(args))
     try:
         def progress(done: int, total: int) -> None:
             if sys.stderr.isatty():
@@ -134,12 +157,17 @@ def _demo(args: argparse.Namespace) -> int:
 
 
 def _check(args: argparse.Namespace) -> int:
+    from peksos_desk.cli_security import with_password
     from peksos_desk.services.app import check_store
 
-    report = check_store(_target(args))
+    report = with_password(_target(args), lambda password: check_store(_target(args), password=password))
     en = current_language() == "en"
+    from peksos_desk.services.app import store_is_encrypted
+
+    encrypted = store_is_encrypted(_target(args))
     lines = [
-        f"{'Store' if en else 'Data'}: {report.location} ({report.dialect})",
+        f"{'Store' if en else 'Data'}: {report.location} ({report.dialect}"
+        + ((", encrypted" if en else ", terenkripsi") if encrypted else "") + ")",
         f"{'Schema' if en else 'Skema'}: {report.revision} "
         + (("(current)" if en else "(terbaru)") if not report.needs_upgrade else
            (f"(will be upgraded to {report.head} when opened)" if en
@@ -163,11 +191,24 @@ def _check(args: argparse.Namespace) -> int:
 
 def _print(args: argparse.Namespace) -> int:
     from peksos_desk.cli_print import run_print
-    from peksos_desk.services.app import Services
+    from peksos_desk.cli_security import open_services
 
-    services = Services.open(_target(args))
+    services = open_services(_target(args))
     try:
         written = run_print(args, services)
+    finally:
+        services.close()
+    print(written)
+    return EXIT_OK
+
+
+def _privacy(args: argparse.Namespace) -> int:
+    from peksos_desk.cli_privacy import run_privacy
+    from peksos_desk.cli_security import open_services
+
+    services = open_services(_target(args))
+    try:
+        written = run_privacy(args, services)
     finally:
         services.close()
     print(written)

@@ -63,6 +63,8 @@ def add_print_parser(commands: argparse._SubParsersAction[argparse.ArgumentParse
                           help="the institution's id or its exact name in the directory")
     referral.add_argument("--reason", default="", help="why the client is referred (default: the case's own reason)")
     referral.add_argument("--number", default="", metavar="LETTER_NUMBER", help="the letter's number, if any")
+    referral.add_argument("--enclose", action="append", type=int, default=[], metavar="ATTACHMENT",
+                          help="an attachment of the client (its id) to list as enclosed; repeat for more")
 
 
 def _month(text: str) -> tuple[int, int]:
@@ -116,6 +118,7 @@ def _protected(build: Builder, password: str) -> Builder:
 
 def _document(args: argparse.Namespace, services: Services, language: Language, today: date) -> tuple[str, Builder]:
     profile = services.profile.get()
+    images = services.profile.document_images()
     zone_name = profile.time_zone
     from peksos_desk.domain.dates import PractitionerZone
 
@@ -128,39 +131,44 @@ def _document(args: argparse.Namespace, services: Services, language: Language, 
             case = services.cases.get(session.case_id)
             client = services.clients.get(case.client_id)
             return f"catatan-kasus-{case.number}-{session.id}", lambda out: build_case_note(
-                session, case, client, profile, out, language=language, printed_on=today, zone=zone)
+                session, case, client, profile, out, language=language, printed_on=today, zone=zone,
+                logo=images.logo, signature=images.signature)
         case = _case(services, args.case)
         client = services.clients.get(case.client_id)
         sessions = services.sessions.list_for_case(case.id)
         return f"catatan-kasus-{case.number}", lambda out: build_case_notes(
-            sessions, case, client, profile, out, language=language, printed_on=today, zone=zone)
+            sessions, case, client, profile, out, language=language, printed_on=today, zone=zone,
+            logo=images.logo, signature=images.signature)
     if args.document == "invoice":
         invoice = services.billing.find_invoice(args.number)
         document = services.finance.invoice_document(invoice.id)
         from peksos_desk.reports.invoice import build_invoice
 
         return f"tagihan-{args.number}", lambda out: build_invoice(document, profile, out, language=language,
-                                                                   printed_on=today)
+                                                                   printed_on=today,
+                                                                   logo=images.logo, signature=images.signature)
     if args.document == "receipt":
         payment = services.payments.find_receipt(args.number)
         receipt = services.finance.receipt_document(payment.id)
         from peksos_desk.reports.receipt import build_receipt
 
         return f"kuitansi-{args.number}", lambda out: build_receipt(receipt, profile, out, language=language,
-                                                                    printed_on=today)
+                                                                    printed_on=today,
+                                                                    logo=images.logo, signature=images.signature)
     if args.document == "income":
         from peksos_desk.reports.income import build_income_statement
 
         year, month = args.month
         statement = services.finance.income_statement(year, month)
         return f"pendapatan-{year}-{month:02d}", lambda out: build_income_statement(
-            statement, profile, out, language=language, printed_on=today)
+            statement, profile, out, language=language, printed_on=today, logo=images.logo)
     if args.document == "intake-form":
         from peksos_desk.reports.forms import build_intake_form
 
         person = _client(services, args.client) if args.client else None
         name = f"formulir-pendataan-{person.code}" if person else "formulir-pendataan-kosong"
-        return name, lambda out: build_intake_form(person, profile, out, language=language, printed_on=today)
+        return name, lambda out: build_intake_form(person, profile, out, language=language, printed_on=today,
+                                                   logo=images.logo)
     if args.document == "assessment-form":
         from peksos_desk.reports.forms import build_assessment_form
 
@@ -170,7 +178,7 @@ def _document(args: argparse.Namespace, services: Services, language: Language, 
         owner = services.clients.get(found.client_id) if found else None
         name = f"formulir-asesmen-{found.number}" if found else "formulir-asesmen-kosong"
         return name, lambda out: build_assessment_form(found, owner, profile, out, language=language,
-                                                       printed_on=today)
+                                                       printed_on=today, logo=images.logo, signature=images.signature)
     if args.document == "social-report":
         from peksos_desk.reports.social_report import build_social_report
 
@@ -178,8 +186,10 @@ def _document(args: argparse.Namespace, services: Services, language: Language, 
         client = services.clients.get(case.client_id)
         now = services.db.clock()
         held = [s for s in services.sessions.summaries_for_case(case.id) if s.starts_at <= now]
+        enclosures = services.attachments.enclosures_for_case(case.id)
         return f"laporan-sosial-{case.number}", lambda out: build_social_report(
-            case, client, held, profile, out, language=language, printed_on=today, zone=zone)
+            case, client, held, profile, out, language=language, printed_on=today, zone=zone,
+            logo=images.logo, signature=images.signature, enclosures=enclosures)
     if args.document == "referral":
         from peksos_desk.reports.referral_letter import build_referral_letter
 
@@ -191,9 +201,10 @@ def _document(args: argparse.Namespace, services: Services, language: Language, 
             raise ValidationError("reason", Text(
                 "Tulis alasan rujukan dengan --reason (kasus ini belum mencatat alasan rujukan).",
                 "Give the reason for the referral with --reason (this case has none recorded)."))
+        enclosed = services.attachments.enclosures(client.id, args.enclose)
         return f"surat-rujukan-{case.number}", lambda out: build_referral_letter(
             case, client, institution, profile, out, language=language, printed_on=today, reason=reason,
-            letter_number=args.number)
+            letter_number=args.number, logo=images.logo, signature=images.signature, enclosures=enclosed)
     raise ValidationError("document", Text(f"Dokumen '{args.document}' tidak dikenal.",
                                            f"Unknown document '{args.document}'."))
 

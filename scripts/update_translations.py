@@ -27,8 +27,17 @@ AREAS: dict[str, tuple[str, ...]] = {
     "sessions": ("pages/schedule.py", "pages/session_page.py", "dialogs/session_dialog.py",
                  "dialogs/addendum_dialog.py", "models/sessions.py", "widgets/note_editor.py"),
     "documents": ("dialogs/document_viewer.py", "documents.py", "print_actions.py"),
+    "documents_extra": ("dialogs/referral_dialog.py", "dialogs/institution_dialog.py", "dialogs/pdf_password_dialog.py",
+                        "widgets/institution_directory.py", "widgets/profile_images.py"),
     "finance": ("pages/finance.py", "dialogs/invoice_editor.py", "dialogs/payment_dialog.py",
                 "dialogs/payer_dialog.py", "dialogs/void_dialog.py", "models/finance.py", "widgets/finance_*.py"),
+    "attachments": ("widgets/attachments_panel.py", "dialogs/attachment_dialog.py", "dialogs/image_viewer.py"),
+    "privacy": ("widgets/audit_log_view.py", "models/audit.py", "dialogs/erase_client_dialog.py"),
+    "search": ("widgets/search_box.py",),
+    "security": ("dialogs/password_setup.py", "dialogs/unlock_dialog.py", "dialogs/change_password.py",
+                 "dialogs/encrypt_store.py", "widgets/lock_screen.py", "widgets/password_field.py",
+                 "widgets/security_settings.py"),
+    "backups": ("widgets/backup_settings.py", "backup_runner.py"),
 }
 
 

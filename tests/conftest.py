@@ -99,6 +99,15 @@ def clock() -> FixedClock:
 
 
 @pytest.fixture(autouse=True)
+def _fast_key_derivation(monkeypatch: pytest.MonkeyPatch) -> None:
+    """argon2id at its production cost takes ~0.4 s a call; tests derive keys with the cheapest parameters (the
+    format and the code paths are the same). Processes a test starts use the production cost."""
+    from peksos_desk.store import keys
+
+    monkeypatch.setattr(keys, "kdf_parameters", keys.TEST_KDF)
+
+
+@pytest.fixture(autouse=True)
 def _indonesian_messages() -> Iterator[None]:
     set_language("id")
     yield

@@ -54,3 +54,34 @@ class NewerSchema(StoreError):
 
 class StoreLocked(StoreError):
     """Another program holds the store, or the folder cannot be written."""
+
+
+class PasswordRequired(PeksosError):
+    """The store is encrypted and neither its password nor its recovery code was given."""
+
+    def __init__(self, message: Text | None = None) -> None:
+        super().__init__(message or Text(
+            "Data ini terenkripsi: masukkan kata sandinya (atau kode pemulihan) untuk membukanya.",
+            "This store is encrypted: enter its password (or the recovery code) to open it."))
+
+
+class WrongPassword(PeksosError):
+    """The password (or recovery code) given does not open the store."""
+
+    def __init__(self, message: Text | None = None) -> None:
+        super().__init__(message or Text(
+            "Kata sandi salah. Periksa Caps Lock dan tata letak papan ketik, lalu coba lagi. Jika Anda lupa kata "
+            "sandi, kode pemulihan dapat mengatur ulang kata sandi.",
+            "The password is wrong. Check Caps Lock and the keyboard layout, then try again. If you have forgotten "
+            "the password, the recovery code can reset it."))
+
+
+class WeakPassword(ValidationError):
+    """A new password is too easy to guess; the message says why."""
+
+    def __init__(self, message: Text) -> None:
+        super().__init__("password", message)
+
+
+class KeyFileError(StoreError):
+    """The key file beside an encrypted store is missing, damaged, or from a newer version; nothing was changed."""

@@ -49,12 +49,13 @@ Out = Path | str | BinaryIO
 
 def build_case_note(session: SessionView, case: CaseView, client: ClientView, profile: Profile, out: Out, *,
                     language: Language = "id", printed_on: date, zone: PractitionerZone | None = None,
-                    number: int | None = None, logo: Logo | None = None) -> int:
+                    number: int | None = None, logo: Logo | None = None, signature: Logo | None = None) -> int:
     """Write the *catatan kasus* of one session: client, case, when and where, the note's sections,
     the signature block with the signing time (or the draft marking), and the addenda.
 
     ``number`` is the session's place in the case ("Sesi 3"), when known; ``zone`` defaults to the
-    profile's; ``logo`` (a path or the image's bytes) goes in the letterhead. Returns the number of pages.
+    profile's; ``logo`` (a path or the image's bytes) goes in the letterhead, ``signature`` (likewise) over the
+    name of a signed note. Returns the number of pages.
     """
     zone = zone or PractitionerZone.from_setting(profile.time_zone)
     local = to_local(session.starts_at, zone)
@@ -81,7 +82,7 @@ def build_case_note(session: SessionView, case: CaseView, client: ClientView, pr
     story += _sections(session, language, level=1)
     if session.signed_at is not None:
         sign_off(story, signature_block(profile, language, on=to_local(session.signed_at, zone).date(),
-                                        signed_at=session.signed_at, zone=zone))
+                                        signed_at=session.signed_at, zone=zone, signature=signature))
     else:
         sign_off(story, mark_box(label("draft_mark", language)))
     story += _addenda(session.addenda, zone, language, level=1)
@@ -93,7 +94,8 @@ def build_case_note(session: SessionView, case: CaseView, client: ClientView, pr
 
 def build_case_notes(sessions: Sequence[SessionView], case: CaseView, client: ClientView, profile: Profile,
                      out: Out, *, language: Language = "id", printed_on: date,
-                     zone: PractitionerZone | None = None, logo: Logo | None = None) -> int:
+                     zone: PractitionerZone | None = None, logo: Logo | None = None,
+                     signature: Logo | None = None) -> int:
     """Write the *catatan kasus* of a whole case: the case's data, then every session in the order they
     took place, each with its note, its signing time or draft marking, and its addenda; the
     practitioner's signature block closes the document. Returns the number of pages.
@@ -111,7 +113,7 @@ def build_case_notes(sessions: Sequence[SessionView], case: CaseView, client: Cl
     for index, session in enumerate(ordered, start=1):
         story += _session_entry(session, index, case, zone, language)
     sign_off(story, signature_block(profile, language, on=printed_on, zone=zone,
-                                    note=label("certified", language)))
+                                    note=label("certified", language), signature=signature))
     title = f"{label('case_notes_title', language)} {case.number}"
     return build_document(out, profile=profile, title=title, language=language, printed_on=printed_on,
                           confidential=True, story=story, subject=label("case_notes_title", language),

@@ -206,7 +206,8 @@ def build_intake_form(client: ClientView | None, profile: Profile, out: Out, *, 
 
 
 def build_assessment_form(case: CaseView | None, client: ClientView | None, profile: Profile, out: Out, *,
-                          language: Language = "id", printed_on: date, logo: Logo | None = None) -> int:
+                          language: Language = "id", printed_on: date, logo: Logo | None = None,
+                          signature: Logo | None = None) -> int:
     """Write the *formulir asesmen*: every :class:`AssessmentSection` (strengths included), with writing
     space when ``case`` is None (the header then carries ``client``'s name when given), else filled from
     the case's assessment and marked *RAHASIA*. Returns the number of pages."""
@@ -230,7 +231,7 @@ def build_assessment_form(case: CaseView | None, client: ClientView | None, prof
                   para(_PROMPTS[section].render(language), _hint())]
         story += _assessment_body(section, case, client, language)
     if case is not None:
-        sign_off(story, signature_block(profile, language, on=printed_on))
+        sign_off(story, signature_block(profile, language, on=printed_on, signature=signature))
     else:
         story += [Spacer(1, 6 * mm), _signature_boxes([(_w("sign_worker", language), full_name(profile))],
                                                       language, place_line=True)]

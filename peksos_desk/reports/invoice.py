@@ -54,11 +54,11 @@ _WORDS_FILL = colors.HexColor("#eef1f3")
 
 
 def build_invoice(document: InvoiceDocument, profile: Profile, out: Out, *, language: Language = "id",
-                  printed_on: date, logo: Logo | None = None) -> int:
+                  printed_on: date, logo: Logo | None = None, signature: Logo | None = None) -> int:
     """Write the *tagihan* ``document`` as a PDF to ``out``; returns the number of pages.
 
     ``printed_on`` is the footer's print date (and the PDF's creation date); ``logo`` (a path or the
-    image's bytes) goes in the letterhead.
+    image's bytes) goes in the letterhead, ``signature`` (likewise) over the name of an issued invoice.
     """
     s = styles()
     draft = document.is_draft or document.number is None
@@ -85,7 +85,7 @@ def build_invoice(document: InvoiceDocument, profile: Profile, out: Out, *, lang
     elif void:
         closing = [mark_box(label("invoice_void_mark", language))]
     else:
-        closing = [_closing(document, profile, language, printed_on)]
+        closing = [_closing(document, profile, language, printed_on, signature)]
     notes = text_block(document.notes) if document.notes.strip() else []
     if notes:  # the last lines of the notes go with the closing, so it never stands alone on a page
         story += [KeepTogether(block), heading(label("notes", language)), *notes[:-1],
@@ -237,10 +237,11 @@ def _in_words(document: InvoiceDocument, language: Language) -> Table:
     ])
 
 
-def _closing(document: InvoiceDocument, profile: Profile, language: Language, printed_on: date) -> Flowable:
+def _closing(document: InvoiceDocument, profile: Profile, language: Language, printed_on: date,
+             signature_image: Logo | None = None) -> Flowable:
     """The signature block at the right and, while money is owed, how to pay at its left (side by side,
     so the two never part and the invoice keeps to one page as long as it can)."""
-    signature = signature_block(profile, language, on=document.issue_date or printed_on)
+    signature = signature_block(profile, language, on=document.issue_date or printed_on, signature=signature_image)
     if not document.status.is_outstanding:
         return signature
     signature_width, _ = signature.wrap(CONTENT_WIDTH, 0xFFFFFF)

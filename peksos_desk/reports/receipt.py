@@ -39,6 +39,7 @@ from peksos_desk.reports.template import (
     full_name,
     markup,
     para,
+    signature_space,
     styles,
     table,
 )
@@ -60,11 +61,14 @@ METERAI_BOX = (38 * mm, 24 * mm)
 
 
 def build_receipt(document: ReceiptDocument, profile: Profile, out: Out, *, language: Language = "id",
-                  printed_on: date, logo: Logo | None = None, confidential: bool = False) -> int:
+                  printed_on: date, logo: Logo | None = None, confidential: bool = False,
+                  signature: Logo | None = None) -> int:
     """Write the *kuitansi* ``document`` as a one-page PDF to ``out``; returns the number of pages.
 
     ``printed_on`` is the footer's print date (and the PDF's creation date); ``logo`` (a path or the
-    image's bytes) goes in the letterhead; ``confidential`` marks the page *RAHASIA*.
+    image's bytes) goes in the letterhead; ``confidential`` marks the page *RAHASIA*; ``signature`` (likewise)
+    is printed over the receiver's name, except on a kuitansi that needs a meterai: that one is signed by hand
+    across the stamp.
     """
     s = styles()
     title = ParagraphStyle("receipt_title", s.title, fontSize=20, leading=24, spaceBefore=0, spaceAfter=1)
@@ -74,7 +78,7 @@ def build_receipt(document: ReceiptDocument, profile: Profile, out: Out, *, lang
         [para(label("receipt_title", language).upper(), title)],
         [para(label("number_line", language, number=document.number), number)],
         [_fields(document, language)],
-        [_bottom(document, profile, language)],
+        [_bottom(document, profile, language, signature)],
     ]
     if document.needs_meterai:
         rows.append([para(label("meterai_note", language), s.small)])
@@ -165,7 +169,7 @@ def _figures(amount: int, size: float) -> Table:
     ], hAlign="LEFT")
 
 
-def _bottom(document: ReceiptDocument, profile: Profile, language: Language) -> Table:
+def _bottom(document: ReceiptDocument, profile: Profile, language: Language, signature: Logo | None) -> Table:
     """The amount in figures (left) and the receiver's place, date, signature and name (right)."""
     name_width = stringWidth(full_name(profile), BOLD, styles().body_left.fontSize) + 2 * mm
     sign_width = min(max(74 * mm, name_width), _INNER * 0.66)
@@ -174,15 +178,17 @@ def _bottom(document: ReceiptDocument, profile: Profile, language: Language) -> 
     figures = _figures(document.amount, size)
     if stringWidth(_figures_text(document.amount), BOLD, size) + 2 * _FIGURES_PAD + 2 > room:
         # a sum in the hundreds of trillions: the figures take the whole line, the signature goes under it
-        return table([[_figures(document.amount, _FIGURES_SIZE)], [_signature(document, profile, language, _INNER)]],
+        return table([[_figures(document.amount, _FIGURES_SIZE)],
+                      [_signature(document, profile, language, _INNER, signature)]],
                      [_INNER], [("TOPPADDING", (0, 1), (-1, 1), 8)])
-    return table([[figures, _signature(document, profile, language, sign_width)]],
+    return table([[figures, _signature(document, profile, language, sign_width, signature)]],
                  [_INNER - sign_width, sign_width],
                  [("VALIGN", (0, 0), (0, 0), "BOTTOM"), ("VALIGN", (1, 0), (1, 0), "TOP"),
                   ("BOTTOMPADDING", (0, 0), (0, 0), 30)])
 
 
-def _signature(document: ReceiptDocument, profile: Profile, language: Language, width: float) -> Table:
+def _signature(document: ReceiptDocument, profile: Profile, language: Language, width: float,
+               signature: Logo | None) -> Table:
     """Place and date, *Yang menerima*, the signing space (with the meterai box when one is owed), name."""
     s = styles()
     line = ParagraphStyle("receipt_sign", s.body_left, spaceAfter=0)
@@ -200,7 +206,7 @@ def _signature(document: ReceiptDocument, profile: Profile, language: Language, 
         space = table([[box]], [width], [("TOPPADDING", (0, 0), (-1, -1), 3),
                                          ("BOTTOMPADDING", (0, 0), (-1, -1), 3)])
     else:
-        space = Spacer(1, 20 * mm)
+        space = signature_space(signature, min(width, 70 * mm), height=20 * mm)
     name = full_name(profile) or " "
     rows: list[list[Flowable]] = [
         [para(when, line)],

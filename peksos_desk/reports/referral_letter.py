@@ -26,7 +26,7 @@ from peksos_desk.domain.practice import AssessmentSection
 from peksos_desk.domain.stages import CaseStage
 from peksos_desk.domain.text import Language, Text
 from peksos_desk.reports.labels import label
-from peksos_desk.reports.social_report import identity_rows
+from peksos_desk.reports.social_report import enclosure_text, identity_rows
 from peksos_desk.reports.template import (
     CONTENT_WIDTH,
     Logo,
@@ -42,6 +42,7 @@ from peksos_desk.reports.template import (
 )
 
 if TYPE_CHECKING:
+    from peksos_desk.services.attachments import AttachmentSummary
     from peksos_desk.services.cases import CaseView
     from peksos_desk.services.clients import ClientView
     from peksos_desk.services.institutions import InstitutionView
@@ -96,16 +97,17 @@ def word(key: str, language: Language, **values: object) -> str:
 
 def build_referral_letter(case: CaseView, client: ClientView, institution: InstitutionView, profile: Profile,
                           out: Out, *, language: Language = "id", printed_on: date, reason: str,
-                          enclosures: Sequence[str] = (), letter_number: str = "",
-                          logo: Logo | None = None) -> int:
+                          enclosures: Sequence[str | AttachmentSummary] = (), letter_number: str = "",
+                          logo: Logo | None = None, signature: Logo | None = None) -> int:
     """Write the *surat rujukan* referring ``client`` (of ``case``) to ``institution`` for ``reason``.
 
     ``letter_number`` is the practice's letter number (left as a line to fill in by hand when empty);
-    ``enclosures`` name the documents sent with it (*lampiran*); the letter is dated ``printed_on`` at the
-    profile's city. Returns the number of pages.
+    ``enclosures`` are the documents sent with it (*lampiran*): names, or the attachments the user chose
+    (``AttachmentService.enclosures(client_id, ids)``, by title and date; none by default); the letter is
+    dated ``printed_on`` at the profile's city. Returns the number of pages.
     """
     s = styles()
-    enclosed = [item.strip() for item in enclosures if item.strip()]
+    enclosed = [text for text in (enclosure_text(item, language) for item in enclosures) if text]
     story: list[Flowable] = [
         para(word("title", language).upper(), s.title),
         para(word("number", language, number=letter_number.strip() or "……………………"), s.subtitle),
@@ -125,7 +127,7 @@ def build_referral_letter(case: CaseView, client: ClientView, institution: Insti
         items = "; ".join(f"({number}) {item}" for number, item in enumerate(enclosed, start=1))
         story.append(para(f"{word('enclosed', language)} {items}."))
     story.append(para(word("closing", language)))
-    sign_off(story, signature_block(profile, language, on=printed_on))
+    sign_off(story, signature_block(profile, language, on=printed_on, signature=signature))
     title = f"{word('title', language)} {case.number} — {institution.name.strip()}"
     return build_document(out, profile=profile, title=title, language=language, printed_on=printed_on,
                           confidential=True, story=story, subject=word("title", language), logo=logo)

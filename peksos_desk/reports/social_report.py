@@ -51,6 +51,7 @@ from peksos_desk.reports.template import (
 )
 
 if TYPE_CHECKING:
+    from peksos_desk.services.attachments import AttachmentSummary
     from peksos_desk.services.cases import CaseView, GoalView
     from peksos_desk.services.clients import ClientView
     from peksos_desk.services.profile import Profile
@@ -79,6 +80,7 @@ WORDS: dict[str, Text] = {
     "referral": Text("Rujukan", "Referral"),
     "status": Text("Status Kasus", "Status of the Case"),
     "enclosures": Text("Lampiran", "Enclosures"),
+    "dated": Text("{title}, tertanggal {date}", "{title}, dated {date}"),
     # identity
     "nik": Text("NIK", "NIK (national ID number)"),
     "birth": Text("Tempat, tanggal lahir", "Place and date of birth"),
@@ -133,13 +135,14 @@ def word(key: str, language: Language, **values: object) -> str:
 
 def build_social_report(case: CaseView, client: ClientView, sessions: Sequence[SessionSummary | SessionView],
                         profile: Profile, out: Out, *, language: Language = "id", printed_on: date,
-                        zone: PractitionerZone | None = None, enclosures: Sequence[str] = (),
-                        logo: Logo | None = None) -> int:
+                        zone: PractitionerZone | None = None, enclosures: Sequence[str | AttachmentSummary] = (),
+                        logo: Logo | None = None, signature: Logo | None = None) -> int:
     """Write the *laporan sosial* of ``case``: identity, case data, problem, PPKS categories, assessment,
     goals and progress, sessions, stage history, termination or referral, enclosures and signature.
 
     ``sessions`` are the case's sessions (summaries are enough: no note text is printed); ``zone`` defaults
-    to the profile's; ``enclosures`` name the documents attached (*lampiran*). Returns the number of pages.
+    to the profile's; ``enclosures`` are the documents attached (*lampiran*): names, or the case's and client's
+    attachments (``AttachmentService.enclosures_for_case``), listed by title and date. Returns the number of pages.
     """
     zone = zone or PractitionerZone.from_setting(profile.time_zone)
     s = styles()
@@ -168,10 +171,10 @@ def build_social_report(case: CaseView, client: ClientView, sessions: Sequence[S
         *_ending(case, numbered, language),
     ]
     if enclosures:
-        story += [numbered.heading("enclosures"), *enclosure_list(enclosures)]
+        story += [numbered.heading("enclosures"), *enclosure_list(enclosures, language)]
     story.append(Spacer(1, 4))
     story.append(para(word("certified", language)))
-    sign_off(story, signature_block(profile, language, on=printed_on, zone=zone))
+    sign_off(story, signature_block(profile, language, on=printed_on, zone=zone, signature=signature))
     title = f"{word('title', language)} {case.number}"
     return build_document(out, profile=profile, title=title, language=language, printed_on=printed_on,
                           confidential=True, story=story, subject=word("title", language), logo=logo)
@@ -221,12 +224,23 @@ def stage_since(case: CaseView) -> date:
     return max(days) if days else case.opened_on
 
 
-def enclosure_list(enclosures: Sequence[str]) -> list[Flowable]:
+def enclosure_text(item: str | AttachmentSummary, language: Language) -> str:
+    """One *lampiran* as a line: a name as given, or an attachment's title with its document date
+    ("Rapor semester 1, tertanggal 20 Desember 2025")."""
+    if isinstance(item, str):
+        return item.strip()
+    title = " ".join(item.title.split())
+    if item.document_date is None:
+        return title
+    return word("dated", language, title=title, date=format_date(item.document_date, language))
+
+
+def enclosure_list(enclosures: Sequence[str | AttachmentSummary], language: Language = "id") -> list[Flowable]:
     """The *lampiran* as a numbered list ("1. Salinan KTP")."""
     s = styles()
     style = ParagraphStyle("enclosure", s.bullet, leftIndent=16, bulletIndent=2)
-    return [Paragraph(markup(item.strip()), style, bulletText=f"{number}.")
-            for number, item in enumerate((item for item in enclosures if item.strip()), start=1)]
+    lines = [text for text in (enclosure_text(item, language) for item in enclosures) if text]
+    return [Paragraph(markup(text), style, bulletText=f"{number}.") for number, text in enumerate(lines, start=1)]
 
 
 # -- pieces ----------------------------------------------------------------------------------------------

@@ -59,6 +59,8 @@ PAGE_WIDTH, PAGE_HEIGHT = A4
 LEFT_MARGIN, RIGHT_MARGIN = 25 * mm, 20 * mm
 CONTENT_WIDTH = PAGE_WIDTH - LEFT_MARGIN - RIGHT_MARGIN
 SIGNATURE_WIDTH = 80 * mm
+SIGNATURE_SPACE = 16 * mm
+"""The height of the room to sign in (and of the signature image printed there)."""
 _FIRST_TOP, _LATER_TOP, _BOTTOM = 18 * mm, 24 * mm, 22 * mm
 _INK = colors.HexColor("#1a1a1a")
 _MUTED = colors.HexColor("#555555")
@@ -309,19 +311,33 @@ def full_name(profile: Profile) -> str:
     return f"{name}, {degree}" if name and degree else name or degree
 
 
+def signature_space(signature: Logo | None, width: float, *, height: float = SIGNATURE_SPACE) -> Flowable:
+    """The room to sign in: the signature image when there is one (scaled to fit ``width`` by ``height``
+    without distortion, at the left, over the name), else empty room for a pen."""
+    if signature is None:
+        return Spacer(1, height)
+    image = scaled_image(signature, width, height)
+    image.hAlign = "LEFT"
+    return table([[image]], [width], [("VALIGN", (0, 0), (-1, -1), "BOTTOM")], rowHeights=[height], hAlign="LEFT")
+
+
 def signature_block(profile: Profile, language: Language, *, on: date, place: str = "", role: str = "",
                     signed_at: datetime | None = None, zone: PractitionerZone | None = None,
-                    note: str = "") -> Flowable:
-    """The signature block at the right: place and date, role, room to sign, name and degree, STR, SIPPS,
-    and (for a record signed in the app) the signing time in the practitioner's zone; ``note`` is a small
-    line under it. Never split; end a story with it through :func:`sign_off`."""
+                    note: str = "", signature: Logo | None = None) -> Flowable:
+    """The signature block at the right: place and date, role, room to sign (or the practitioner's
+    ``signature`` image, a path or the image's bytes), name and degree, STR, SIPPS, and (for a record signed
+    in the app) the signing time in the practitioner's zone; ``note`` is a small line under it. Never split;
+    end a story with it through :func:`sign_off`."""
     s = styles()
     left = ParagraphStyle("sig", s.body_left, spaceAfter=0)
     zone = zone or PractitionerZone.from_setting(profile.time_zone)
     where = place.strip() or profile.city.strip()
+    # As wide as the name in bold needs (up to two thirds of the line), so "Name, S.Tr.Sos., M.Kesos." stays whole.
+    width = min(max(SIGNATURE_WIDTH, stringWidth(full_name(profile), BOLD, left.fontSize) + 4 * mm),
+                CONTENT_WIDTH * 2 / 3)
     rows: list[Flowable] = [para(place_and_date(where, on, language) if where else format_date(on, language), left),
                             para(f"{role or label('practitioner_role', language)},", left),
-                            Spacer(1, 16 * mm),
+                            signature_space(signature, min(width, SIGNATURE_WIDTH)),
                             Paragraph(f"<b><u>{markup(full_name(profile))}</u></b>", left)]
     for key, number in (("str", profile.str_number), ("sipps", profile.sipps_number)):
         if number.strip():
@@ -331,9 +347,6 @@ def signature_block(profile: Profile, language: Language, *, on: date, place: st
                                     s.small)]
     if note:
         rows += [Spacer(1, 3), para(note, s.small)]
-    # As wide as the name in bold needs (up to two thirds of the line), so "Name, S.Tr.Sos., M.Kesos." stays whole.
-    width = min(max(SIGNATURE_WIDTH, stringWidth(full_name(profile), BOLD, left.fontSize) + 4 * mm),
-                CONTENT_WIDTH * 2 / 3)
     inner = table([[row] for row in rows], [width], [("BOTTOMPADDING", (0, 0), (-1, -1), 1)])
     # One row around the block: a one-row table never splits, so the block stays whole.
     return table([[inner]], [width], [("TOPPADDING", (0, 0), (-1, -1), 8 * mm)], hAlign="RIGHT")
@@ -378,13 +391,19 @@ def amount_lines(amount: int, language: Language, *, caption: str = "") -> list[
 
 # -- letterhead and page furniture -----------------------------------------------------------------------
 
-def _logo_flowable(logo: Logo, size: float) -> Image:
-    source: Any = io.BytesIO(logo) if isinstance(logo, bytes) else str(logo)
+def scaled_image(picture: Logo, max_width: float, max_height: float) -> Image:
+    """``picture`` (a path or the image's bytes) as large as fits ``max_width`` by ``max_height``, its
+    proportions kept."""
+    source: Any = io.BytesIO(picture) if isinstance(picture, bytes) else str(picture)
     width, height = ImageReader(source).getSize()
     if isinstance(source, io.BytesIO):
         source.seek(0)
-    scale = min(size / width, size / height)
+    scale = min(max_width / width, max_height / height)
     return Image(source, width=width * scale, height=height * scale)
+
+
+def _logo_flowable(logo: Logo, size: float) -> Image:
+    return scaled_image(logo, size, size)
 
 
 def _pair(name: str, value: str) -> str:

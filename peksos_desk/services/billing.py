@@ -15,10 +15,11 @@ from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time, timedelta
 
 from sqlalchemy import ColumnElement, and_, delete, exists, func, or_, select, update
+from sqlalchemy import case as sql_case
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.exc import IntegrityError
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, aliased
 
 from peksos_desk.domain.billing import (
     DEFAULT_DUE_DAYS,
@@ -529,27 +530,24 @@ class BillingService(Service):
 
     def unbilled_overview(self) -> list[UnbilledTotal]:
         """Every payer with unbilled sessions, the largest amount first."""
+        # One grouped query whatever the number of payers (it was a query per payer: ~1 s at 10,000 clients).
+        # A case naming no payer is billed to its client's payer record, or to the client without one yet.
         with self.db.read() as session:
-            query = (select(Case.payer_id, Case.client_id, CaseSession.fee)
-                     .join(Case, CaseSession.case_id == Case.id).where(*billable_session_conditions()))
-            client_payers = {row.client_id: row for row in session.scalars(
-                select(Payer).where(Payer.client_id.is_not(None)))}
-            groups: dict[tuple[int | None, int | None], list[int]] = {}
-            for named_payer, case_client, fee in session.execute(query):
-                payer_id = named_payer
-                if payer_id is None and case_client in client_payers:
-                    payer_id = client_payers[case_client].id
-                key = (payer_id, None) if payer_id is not None else (None, case_client)
-                groups.setdefault(key, []).append(fee or 0)
-            result = []
-            for (payer_id, client_id), fees in groups.items():
-                if payer_id is not None:
-                    view = _payer_view(session, get_or_404(session, Payer, payer_id, PAYER))
-                    result.append(UnbilledTotal(payer_id, view.client_id, view.name, view.kind, len(fees), sum(fees)))
-                else:
-                    assert client_id is not None
-                    name = get_or_404(session, Client, client_id, CLIENT).full_name
-                    result.append(UnbilledTotal(None, client_id, name, PayerKind.CLIENT, len(fees), sum(fees)))
+            own = aliased(Payer)
+            payer_id = func.coalesce(Case.payer_id, own.id)
+            client_id = sql_case((payer_id.is_(None), Case.client_id), else_=None)
+            groups = (select(payer_id.label("payer_id"), client_id.label("client_id"),
+                             func.count().label("sessions"), func.sum(CaseSession.fee).label("amount"))
+                      .join(Case, CaseSession.case_id == Case.id)
+                      .outerjoin(own, own.client_id == Case.client_id)
+                      .where(*billable_session_conditions()).group_by(payer_id, client_id).subquery("groups"))
+            query = (select(groups.c.payer_id, func.coalesce(Payer.client_id, groups.c.client_id), Payer.kind,
+                            func.coalesce(Client.full_name, Payer.name), groups.c.sessions, groups.c.amount)
+                     .select_from(groups).outerjoin(Payer, Payer.id == groups.c.payer_id)
+                     .outerjoin(Client, Client.id == func.coalesce(Payer.client_id, groups.c.client_id)))
+            result = [UnbilledTotal(payer, client, name or "", PayerKind(kind) if kind else PayerKind.CLIENT,
+                                    sessions, int(amount or 0))
+                      for payer, client, kind, name, sessions, amount in session.execute(query)]
             return sorted(result, key=lambda t: (-t.amount, t.payer_name))
 
     # -- invoices: drafts -----------------------------------------------------------------------------------

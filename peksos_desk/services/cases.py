@@ -20,6 +20,7 @@ from peksos_desk.services.base import Service, get_or_404
 from peksos_desk.services.clients import like_pattern
 from peksos_desk.services.validation import choice, clean_text, filter_needle, not_after, whole_number
 from peksos_desk.store.models import AssessmentEntry, Case, CaseStageEvent, Client, InterventionGoal
+from peksos_desk.store.search import index_case
 
 WHAT = Text("Kasus", "Case")
 GOAL = Text("Tujuan intervensi", "Intervention goal")
@@ -163,6 +164,7 @@ class CaseService(Service):
             session.add(row)
             session.flush()
             row.number = f"KS/{opened.year}/{row.id:04d}"
+            index_case(session, row)
             session.add(CaseStageEvent(case_id=row.id, from_stage=None, to_stage=FIRST_STAGE.value,
                                        move_kind="buka", occurred_on=opened, note=""))
             self._audit(session, "create", "case", row.id)

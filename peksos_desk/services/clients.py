@@ -21,6 +21,7 @@ from peksos_desk.domain.text import Text
 from peksos_desk.services.base import Service, get_or_404
 from peksos_desk.services.validation import choice, clean_phone, clean_text, filter_needle, not_after
 from peksos_desk.store.models import Case, CaseSession, Client, ServiceType, client_ppks
+from peksos_desk.store.search import index_client
 
 WHAT = Text("Klien", "Client")
 
@@ -160,6 +161,7 @@ class ClientService(Service):
             session.flush()
             row.code = f"KL-{row.id:06d}"
             self._set_ppks(session, row.id, codes)
+            index_client(session, row)
             self._audit(session, "create", "client", row.id)
             return self._view(session, row)
 
@@ -174,6 +176,7 @@ class ClientService(Service):
             if set(codes) != set(self._ppks_codes(session, row.id)):
                 changed.append("ppks")
                 self._set_ppks(session, row.id, codes)
+            index_client(session, row)
             self._audit(session, "update", "client", row.id, ",".join(changed))
             return self._view(session, row)
 
@@ -227,10 +230,13 @@ class ClientService(Service):
             last_session = (select(func.max(CaseSession.starts_at)).join(Case)
                             .where(Case.client_id == Client.id, CaseSession.starts_at <= self.db.clock())
                             .scalar_subquery().label("last_session_at"))
+            order = _order(sort, descending, open_cases, last_session)
+            # The page's ids first, then the open cases and last session of those rows only: in one query,
+            # SQLite works both subqueries out for every matching client before it sorts (~3x the time at 10,000).
+            page = select(Client.id).where(*conditions).order_by(*order).offset(offset).limit(limit).subquery("page")
             query = (select(Client.id, Client.code, Client.full_name, Client.nickname, Client.birth_date,
                             Client.sex, Client.archived, open_cases, last_session)
-                     .where(*conditions).order_by(*_order(sort, descending, open_cases, last_session))
-                     .offset(offset).limit(limit))
+                     .join(page, page.c.id == Client.id).order_by(*order))
             rows = session.execute(query).all()
             codes = self._ppks_for(session, [row.id for row in rows])
             return ClientPage(

@@ -47,6 +47,7 @@ from peksos_desk.store.models import (
     ServiceType,
     client_ppks,
 )
+from peksos_desk.store.search import rebuild_search_index
 
 Progress = Callable[[int, int], None]
 ZONE = PractitionerZone.WIB
@@ -164,6 +165,7 @@ class _Generator:
                     self.progress(self.n_clients + session_id, self.n_clients + self.n_sessions)
         self.flush()
         self._advance_id_sequences()
+        rebuild_search_index(self.s.connection(), now=self.now)
         self.s.execute(insert(AuditEntry), [{
             "at": self.now, "actor": "demo", "action": "demo", "record_type": "store", "record_id": None,
             "detail": f"clients={self.n_clients},sessions={self.n_sessions}"}])

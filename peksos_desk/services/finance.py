@@ -293,10 +293,12 @@ class FinanceService(Service):
         """A client's money at a glance: unbilled sessions, billed lines, and what they owe themselves."""
         with self.db.read() as session:
             client = get_or_404(session, Client, client_id, CLIENT)
+            # By the client's case ids, not a join: joined, SQLite (without statistics) walks the attendance
+            # index over every attended session in the store (~0.3 s at 50,000 clients) instead of the cases'.
+            case_ids = list(session.scalars(select(Case.id).where(Case.client_id == client.id)))
             unbilled = session.execute(
                 select(func.count(), func.coalesce(func.sum(CaseSession.fee), 0))
-                .join(Case, CaseSession.case_id == Case.id)
-                .where(Case.client_id == client.id, *billable_session_conditions())).one()
+                .where(CaseSession.case_id.in_(case_ids), *billable_session_conditions())).one()
             live = [s.value for s in InvoiceStatus if s not in (InvoiceStatus.DRAFT, InvoiceStatus.VOID)]
             billed = session.scalar(
                 select(func.coalesce(func.sum(InvoiceLine.amount), 0)).join(Invoice)

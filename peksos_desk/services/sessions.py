@@ -19,6 +19,7 @@ from peksos_desk.services.base import Service, get_or_404
 from peksos_desk.services.billing import fee_for, issued_invoice_for_session
 from peksos_desk.services.validation import choice, clean_text, whole_number
 from peksos_desk.store.models import AuditEntry, Case, CaseSession, Client, NoteAddendum, ServiceType
+from peksos_desk.store.search import index_note
 
 WHAT = Text("Sesi", "Session")
 MAX_NOTE_SECTION = 200_000
@@ -221,6 +222,7 @@ class SessionService(Service):
             row.note = {key: _section_text(key, sections.get(key, "")) for key in fmt.sections}
             now = self.db.clock()
             row.note_saved_at = now
+            index_note(session, row)
             last = session.scalar(select(func.max(AuditEntry.at)).where(
                 AuditEntry.record_type == "session", AuditEntry.record_id == row.id,
                 AuditEntry.action == "save_note"))
@@ -257,6 +259,7 @@ class SessionService(Service):
                 content=clean_text("content", Text("Isi adendum", "Addendum"), content, max_length=MAX_NOTE_SECTION,
                                    required=True)))
             session.flush()
+            index_note(session, row)
             self._audit(session, "addendum", "session", row.id)
             return self._view(session, row)
 

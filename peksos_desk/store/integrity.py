@@ -9,12 +9,14 @@ import sqlite3
 from dataclasses import dataclass, field
 from pathlib import Path
 
+import sqlcipher3
 from sqlalchemy import create_engine, func, inspect, select
 from sqlalchemy.exc import OperationalError
 
-from peksos_desk.domain.errors import NewerSchema, NotAStore, StoreError
+from peksos_desk.domain.errors import NewerSchema, NotAStore, PasswordRequired, StoreError
 from peksos_desk.domain.text import Text
-from peksos_desk.store.database import describe, to_url
+from peksos_desk.store import keys
+from peksos_desk.store.database import describe, raw_connect, to_url
 from peksos_desk.store.models import Base
 from peksos_desk.store.schema import head_revision, known_revisions, probe_sqlite
 
@@ -40,30 +42,35 @@ class StoreReport:
         return not self.problems
 
 
-def inspect_store(target: str | Path) -> StoreReport:
-    """Check a store without changing it.
+def inspect_store(target: str | Path, *, key: bytes | None = None) -> StoreReport:
+    """Check a store without changing it; ``key`` is the data key of an encrypted store file.
 
     Raises:
+        PasswordRequired: the file is encrypted and no key was given.
         NotAStore / NewerSchema / StoreError: the store cannot be checked at all.
     """
     url = to_url(target)
     if url.get_backend_name() == "sqlite":
         assert url.database
-        return _inspect_sqlite(Path(url.database))
+        return _inspect_sqlite(Path(url.database), key)
     return _inspect_server(str(target))
 
 
-def _inspect_sqlite(path: Path) -> StoreReport:
+def _inspect_sqlite(path: Path, key: bytes | None = None) -> StoreReport:
     if not path.exists():
         raise StoreError(Text(f"Berkas {path} tidak ada.", f"The file {path} does not exist."))
-    found = probe_sqlite(path)
+    if key is None and keys.is_encrypted(path):
+        raise PasswordRequired()
+    if key is not None and keys.has_plain_header(path):
+        key = None  # a plain file needs no key
+    found = probe_sqlite(path, key)
     if found is None or found.empty or found.revision is None:
         raise NotAStore(Text(f"{path} bukan berkas data Peksos Desk.", f"{path} is not a Peksos Desk store."))
     if found.revision not in known_revisions():
         raise NewerSchema(Text(f"{path} dibuat oleh versi Peksos Desk yang lebih baru (skema {found.revision}).",
                                f"{path} was written by a newer version of Peksos Desk (schema {found.revision})."))
     problems: list[str] = []
-    conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+    conn = raw_connect(path, key, read_only=True)
     try:
         result = [row[0] for row in conn.execute("PRAGMA integrity_check")]
         if result != ["ok"]:
@@ -79,7 +86,7 @@ def _inspect_sqlite(path: Path) -> StoreReport:
                   for name in COUNTED if name in tables}
         signed = conn.execute("SELECT count(*) FROM case_session WHERE signed_at IS NOT NULL").fetchone()[0] \
             if "case_session" in tables else 0
-    except sqlite3.DatabaseError as exc:
+    except (sqlite3.DatabaseError, sqlcipher3.DatabaseError) as exc:
         problems.append(f"unreadable: {exc}")
         counts, signed = {}, 0
     finally:

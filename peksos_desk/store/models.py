@@ -571,3 +571,44 @@ class AttachmentContent(Base):
 
     attachment_id: Mapped[int] = mapped_column(ForeignKey("attachment.id", ondelete="CASCADE"), primary_key=True)
     data: Mapped[bytes] = mapped_column(LargeBinary)
+
+
+_ERASURE_REASONS = "'permintaan_klien', 'permintaan_wali', 'persetujuan_dicabut', 'lainnya'"
+
+
+class ClientErasure(Base):
+    """The record that a client's personal data was erased on request (UU PDP, *hak penghapusan*): when, why
+    and by whom. Its presence is the one lawful exception the guard triggers of ``store.ddl`` know: content of
+    an erased client's signed notes, addenda, stage history, invoices and payments may then be cleared (never
+    rewritten). Append-only; written in the same transaction as the erasure itself."""
+
+    __tablename__ = "client_erasure"
+    __table_args__ = (CheckConstraint(f"reason IN ({_ERASURE_REASONS})", name="reason_known"),)
+
+    client_id: Mapped[int] = mapped_column(ForeignKey("client.id"), primary_key=True, autoincrement=False)
+    erased_at: Mapped[datetime]
+    reason: Mapped[str] = mapped_column(String(30))
+    erased_by: Mapped[str] = mapped_column(String(200))
+
+
+class SearchEntry(Base):
+    """One client, case or session note as the search index sees it: the folded, stemmed terms of its text
+    (never shown; the results are displayed from the records themselves). Written by the services in the
+    record's own transaction; deleting the record deletes its entry (cascade). The full-text index over it is
+    raw DDL in ``store/search.py`` (FTS5 on SQLite, a tsvector column with GIN on PostgreSQL)."""
+
+    __tablename__ = "search_entry"
+    __table_args__ = (
+        CheckConstraint("kind IN ('client', 'case', 'note')", name="kind_known"),
+        UniqueConstraint("kind", "record_id", name="uq_search_entry_kind_record"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    kind: Mapped[str] = mapped_column(String(10))
+    record_id: Mapped[int]
+    client_id: Mapped[int] = mapped_column(ForeignKey("client.id", ondelete="CASCADE"), index=True)
+    case_id: Mapped[int | None] = mapped_column(ForeignKey("case.id", ondelete="CASCADE"), index=True)
+    session_id: Mapped[int | None] = mapped_column(ForeignKey("case_session.id", ondelete="CASCADE"), index=True)
+    title: Mapped[str] = mapped_column(Text, default="")
+    body: Mapped[str] = mapped_column(Text, default="")
+    updated_at: Mapped[datetime] = mapped_column(default=utcnow)

@@ -23,11 +23,21 @@ from sqlalchemy import Connection, inspect
 from sqlalchemy.engine import URL
 from sqlalchemy.exc import DBAPIError, OperationalError
 
-from peksos_desk.domain.errors import NewerSchema, NotAStore, StoreLocked
+from peksos_desk.domain.errors import KeyFileError, NewerSchema, NotAStore, PasswordRequired, StoreError, StoreLocked
 from peksos_desk.domain.text import Text
-from peksos_desk.store.database import APPLICATION_ID, Clock, Database, make_engine, system_clock, to_url
-from peksos_desk.store.ddl import install_billing_guards, install_guards
+from peksos_desk.store import keys
+from peksos_desk.store.database import (
+    APPLICATION_ID,
+    Clock,
+    Database,
+    make_engine,
+    raw_connect,
+    system_clock,
+    to_url,
+)
+from peksos_desk.store.ddl import install_billing_guards, install_erasure_guards, install_guards
 from peksos_desk.store.models import Base
+from peksos_desk.store.search import install_search_index
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 
@@ -61,10 +71,16 @@ class SqliteProbe:
     revision: str | None
 
 
-def probe_sqlite(path: Path) -> SqliteProbe | None:
-    """Look at a SQLite file without changing a byte; ``None`` when there is nothing there yet."""
+def probe_sqlite(path: Path, key: bytes | None = None) -> SqliteProbe | None:
+    """Look at a SQLite file without changing a byte; ``None`` when there is nothing there yet.
+
+    With ``key``, the file is an encrypted (SQLCipher) store: its header is random, so only opening it with
+    the key tells whether it is ours.
+    """
     if not path.exists() or path.stat().st_size == 0:
         return None
+    if key is not None:
+        return _probe_encrypted(path, key)
     try:
         with path.open("rb") as handle:
             header = handle.read(len(SQLITE_HEADER))
@@ -76,6 +92,8 @@ def probe_sqlite(path: Path) -> SqliteProbe | None:
             .format(p=path)
         ) from exc
     if header != SQLITE_HEADER:
+        if keys.looks_encrypted(path):
+            raise keys.missing_key_file(path)
         raise _not_a_store(path)
     try:
         conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
@@ -88,9 +106,44 @@ def probe_sqlite(path: Path) -> SqliteProbe | None:
                 revision = row[0] if row else None
         finally:
             conn.close()
+    except sqlite3.OperationalError as exc:
+        if "unable to open" not in str(exc):
+            raise _not_a_store(path) from exc
+        # A SQLite file we could read but SQLite could not open: its folder refuses the WAL's shared-memory file.
+        raise _cannot_write(path, exc) from exc
     except sqlite3.DatabaseError as exc:
         raise _not_a_store(path) from exc
     return SqliteProbe(empty=not tables, application_id=application_id, revision=revision)
+
+
+def _probe_encrypted(path: Path, key: bytes) -> SqliteProbe:
+    keys.quiet_sqlcipher()
+    conn = raw_connect(path, key, read_only=True)
+    try:
+        application_id = conn.execute("PRAGMA application_id").fetchone()[0]
+        tables = {row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+        revision = None
+        if "alembic_version" in tables:
+            row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
+            revision = row[0] if row else None
+    except Exception as exc:  # sqlcipher3's DatabaseError is not sqlite3's
+        if "not a database" in str(exc):
+            raise key_does_not_fit(path) from exc
+        raise StoreLocked(Text(f"Berkas {path} tidak dapat dibaca: {exc}.",
+                               f"The file {path} cannot be read: {exc}.")) from exc
+    finally:
+        conn.close()
+    return SqliteProbe(empty=not tables, application_id=application_id, revision=revision)
+
+
+def key_does_not_fit(path: Path) -> KeyFileError:
+    """The key file opened, but its data key does not decrypt the store: they do not belong together."""
+    return KeyFileError(Text(
+        f"Berkas kunci di samping {path} tidak cocok dengan data ini (atau datanya rusak). Pastikan berkas data dan "
+        f"berkas kuncinya berasal dari salinan yang sama, atau pulihkan keduanya dari cadangan. Tidak ada yang "
+        f"diubah.",
+        f"The key file beside {path} does not fit this store (or the store is damaged). Make sure the store and its "
+        f"key file come from the same copy, or restore both from a backup. Nothing was changed."))
 
 
 def _not_a_store(where: object) -> NotAStore:
@@ -118,13 +171,18 @@ def _check_revision(where: object, revision: str | None) -> None:
         raise _newer(where, revision)
 
 
-def backup_before_upgrade(path: Path, revision: str, clock: Clock = system_clock) -> Path:
-    """Copy the store aside with SQLite's online backup, before a migration touches it."""
+def backup_before_upgrade(path: Path, revision: str, clock: Clock = system_clock, key: bytes | None = None) -> Path:
+    """Copy the store aside with SQLite's online backup, before a migration touches it.
+
+    An encrypted store's copy stays encrypted under the same data key, with a copy of its key file beside it.
+    """
     stamp = clock().astimezone(UTC).strftime("%Y%m%d-%H%M%S")
     target = path.with_name(f"{path.stem}.before-upgrade-{revision}-{stamp}{path.suffix}")
-    source = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+    if key is not None:
+        keys.copy_key_file(path, target)
+    source = raw_connect(path, key, read_only=True)
     try:
-        dest = sqlite3.connect(target)
+        dest = raw_connect(target, key)
         try:
             source.backup(dest)
         finally:
@@ -140,6 +198,8 @@ def create_schema(connection: Connection) -> None:
     Base.metadata.create_all(connection)
     install_guards(connection)
     install_billing_guards(connection)
+    install_erasure_guards(connection)
+    install_search_index(connection)
     if connection.dialect.name == "sqlite":
         connection.exec_driver_sql(f"PRAGMA application_id={APPLICATION_ID}")
     config = alembic_config()
@@ -156,24 +216,47 @@ def upgrade_schema(connection: Connection) -> None:
         connection.exec_driver_sql(f"PRAGMA application_id={APPLICATION_ID}")
 
 
-def open_database(target: str | Path, *, clock: Clock = system_clock) -> Database:
+def open_database(target: str | Path, *, key: bytes | None = None, clock: Clock = system_clock) -> Database:
     """Open (creating or upgrading as needed) the store at a path or URL.
 
+    ``key`` is the data key of an encrypted store file (see ``store.keys``); a missing or empty file is then
+    created encrypted. An encrypted file is recognised by the key file beside it.
+
     Raises:
+        PasswordRequired: the file is encrypted and no key was given.
+        KeyFileError: the key does not fit the file (another store's key file, or damage).
         NotAStore: the file or database holds something else; it was not changed.
         NewerSchema: a newer app wrote it; it was not changed.
         StoreLocked: the store cannot be read or written here (permissions, another program).
+        StoreError: a key was given for a plain file or a database server.
     """
     url = to_url(target)
     if url.get_backend_name() == "sqlite":
-        return _open_sqlite(url, clock)
+        return _open_sqlite(url, clock, key)
+    if key is not None:
+        raise server_not_encrypted()
     return _open_server(url, clock)
 
 
-def _open_sqlite(url: URL, clock: Clock) -> Database:
+def server_not_encrypted() -> StoreError:
+    """A password was given for a PostgreSQL store: encrypting its data is the server's job, not the app's."""
+    return StoreError(Text(
+        "Data di server PostgreSQL tidak dienkripsi oleh Peksos Desk; enkripsi dan akses diatur oleh server "
+        "(minta pengelola server). Buka tanpa kata sandi data.",
+        "A PostgreSQL store is not encrypted by Peksos Desk; the server takes care of encryption and access "
+        "(ask its administrator). Open it without a store password."))
+
+
+def _open_sqlite(url: URL, clock: Clock, key: bytes | None = None) -> Database:
     assert url.database
     path = Path(url.database)
-    found = probe_sqlite(path)
+    if key is None and keys.is_encrypted(path):
+        raise PasswordRequired()
+    if key is not None and keys.has_plain_header(path):
+        raise StoreError(Text(
+            f"Data {path} tidak terenkripsi; bukalah tanpa kata sandi.",
+            f"The store {path} is not encrypted; open it without a password."))
+    found = probe_sqlite(path, key)
     if found is not None and not found.empty:
         if found.revision is None or found.application_id not in (0, APPLICATION_ID):
             raise _not_a_store(path)
@@ -185,8 +268,8 @@ def _open_sqlite(url: URL, clock: Clock) -> Database:
             raise StoreLocked(Text(
                 f"Folder untuk {path} tidak dapat dibuat: {exc.strerror}.",
                 f"The folder for {path} cannot be created: {exc.strerror}.")) from exc
-    engine = make_engine(url)
-    database = Database(engine, clock=clock)
+    engine = make_engine(url, key)
+    database = Database(engine, clock=clock, key=key)
     careful = engine.execution_options(sqlite_synchronous="FULL", sqlite_begin="IMMEDIATE")
     try:
         if found is None or found.empty:
@@ -195,9 +278,12 @@ def _open_sqlite(url: URL, clock: Clock) -> Database:
             os.chmod(path, 0o600)
         elif found.revision != head_revision():
             assert found.revision is not None
-            backup_before_upgrade(path, found.revision, clock)
+            backup_before_upgrade(path, found.revision, clock, key)
             with careful.begin() as connection:
                 upgrade_schema(connection)
+        else:  # at head already: prove it can be written here (a read-only folder or medium) before any typing
+            with careful.begin():
+                pass
     except OperationalError as exc:
         database.close()
         if found is None:  # leave nothing half-made behind
@@ -207,14 +293,14 @@ def _open_sqlite(url: URL, clock: Clock) -> Database:
     return database
 
 
-def _cannot_write(where: object, exc: DBAPIError) -> StoreLocked:
+def _cannot_write(where: object, exc: DBAPIError | sqlite3.Error) -> StoreLocked:
     return StoreLocked(
         Text(
             "Data di {p} tidak dapat dibuka untuk ditulis ({e}). Periksa izin folder, ruang disk, atau "
             "apakah program lain sedang memakainya.",
             "The store at {p} cannot be opened for writing ({e}). Check the folder's permissions, the free "
             "disk space, or whether another program is using it.",
-        ).format(p=where, e=str(exc.orig))
+        ).format(p=where, e=str(exc.orig if isinstance(exc, DBAPIError) else exc))
     )
 
 

@@ -18,7 +18,7 @@ from peksos_desk import __version__
 from peksos_desk.diagnostics import on_crash
 from peksos_desk.domain.errors import PeksosError
 from peksos_desk.domain.text import set_language
-from peksos_desk.services.app import Services, demo_store_location
+from peksos_desk.services.app import Services, demo_store_location, store_is_encrypted
 from peksos_desk.ui.context import AppContext, DataBus
 from peksos_desk.ui.i18n import install_translators
 from peksos_desk.ui.main_window import MainWindow
@@ -40,6 +40,17 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     return app
 
 
+def is_new_store(target: str) -> bool:
+    """Whether ``target`` names a store file that does not exist yet (or is empty): the first run creates it."""
+    if "://" in target:
+        return False
+    path = Path(target).expanduser()
+    try:
+        return not path.exists() or (path.is_file() and path.stat().st_size == 0)
+    except OSError:
+        return False
+
+
 class AppController:
     """Owns the store, the settings, the translators and the current main window."""
 
@@ -50,6 +61,7 @@ class AppController:
         self.services: Services | None = None
         self.window: MainWindow | None = None
         self.demo = False
+        self.cancelled = False  # the user quit at the password: not an error
         self._translators: list[object] = []
         self.language = settings.language
 
@@ -70,9 +82,18 @@ class AppController:
         self.prompter.error(self.window, title, text.format(report))
 
     def open_store(self, target: str, *, demo: bool = False) -> bool:
-        """Open the store; on failure tell the user why and return False."""
+        """Open the store, asking the password of an encrypted one first; on failure tell the user why and return
+        False (``cancelled`` is True when the user quit at the password instead)."""
+        self.cancelled = False
         try:
-            services = Services.open(target)
+            if store_is_encrypted(target):
+                unlocked = self.ask_password(target)
+                if unlocked is None:
+                    self.cancelled = True
+                    return False
+                services = unlocked
+            else:
+                services = Services.open(target)
         except PeksosError as exc:
             self.prompter.error(None, self.app.tr("Peksos Desk"), str(exc))
             return False
@@ -94,17 +115,35 @@ class AppController:
             generate_demo(self.services.db, clients=DEMO_CLIENTS, sessions=DEMO_SESSIONS, seed=1)
         return True
 
-    def first_run(self) -> bool:
-        """Ask for the practice profile (or demo data) when the store has none; False when the user quits."""
+    def ask_password(self, target: str) -> Services | None:
+        """The unlock dialog of an encrypted store (with "Forgot password?"); None when the user quits."""
+        from peksos_desk.ui.dialogs.unlock_dialog import UnlockDialog
+
+        dialog = UnlockDialog(target)
+        accepted = dialog.exec() == QDialog.DialogCode.Accepted
+        services = dialog.services
+        dialog.deleteLater()
+        return services if accepted else None
+
+    def first_run(self, target: str | None = None) -> bool:
+        """Ask for the practice profile (or demo data) when the store has none; False when the user quits.
+
+        With no open store, the first run creates an encrypted one at ``target`` after asking its password.
+        """
         from peksos_desk.ui.dialogs.first_run import FirstRunDialog
 
-        assert self.services is not None
-        if self.services.profile.get().is_set_up:
+        if self.services is None:
+            assert target is not None
+            dialog = FirstRunDialog(None, create=lambda password: Services.create(target, password=password))
+        elif self.services.profile.get().is_set_up:
             return True
-        dialog = FirstRunDialog(self._context())
+        else:
+            dialog = FirstRunDialog(self._context())
         wants_demo: list[bool] = []
         dialog.demo_requested.connect(lambda: wants_demo.append(True))
         result = dialog.exec()
+        if dialog.created is not None:
+            self.services, self.demo = dialog.created, False
         if wants_demo:
             return self.open_demo()
         return result == QDialog.DialogCode.Accepted
@@ -121,6 +160,7 @@ class AppController:
             old.save_state()
         self.window = MainWindow(self._context(), demo=self.demo)
         self.window.language_requested.connect(self.switch_language)
+        self.window.store_changed.connect(self._on_store_changed)
         self.window.show()
         if page != "home":
             self.window.show_page(page)
@@ -137,6 +177,11 @@ class AppController:
         self.set_language(language)
         self.show_window(page)
 
+    def _on_store_changed(self) -> None:
+        # The store was encrypted in Settings and opened again: the window's context holds the new services.
+        if self.window is not None:
+            self.services = self.window.context.services
+
     def close(self) -> None:
         if self.services is not None:
             self.services.close()
@@ -150,9 +195,14 @@ def run(target: str, language: str | None, smoke: bool = False) -> int:
     controller = AppController(app, Settings())
     on_crash(controller.report_crash)
     controller.set_language(language or controller.settings.language)
-    if not controller.open_store(target):
+    if smoke and store_is_encrypted(target):
+        print(QCoreApplication.translate("AppController", "--smoke needs a store that is not encrypted."),
+              file=sys.stderr)
         return EXIT_STORE
-    if not smoke and not controller.first_run():
+    # A store that does not exist yet is created, encrypted, by the first run (demo data stays apart, plain).
+    if (smoke or not is_new_store(target)) and not controller.open_store(target):
+        return 0 if controller.cancelled else EXIT_STORE
+    if not smoke and not controller.first_run(target):
         controller.close()
         return 0
     window = controller.show_window()
@@ -162,9 +212,14 @@ def run(target: str, language: str | None, smoke: bool = False) -> int:
             window.close()
             app.quit()
 
+        # Building the window read the home page already: report once the window is up, without reading the
+        # store a second time (that doubled the figure on a large store).
         home = window.home
-        home.loaded.connect(lambda: QTimer.singleShot(0, report))  # type: ignore[attr-defined]
-        home.refresh()  # type: ignore[attr-defined]
+        if getattr(home, "overview", None) is not None:
+            QTimer.singleShot(0, report)
+        else:
+            home.loaded.connect(lambda: QTimer.singleShot(0, report))  # type: ignore[attr-defined]
+            home.refresh()  # type: ignore[attr-defined]
     try:
         return app.exec()
     finally:

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from PySide6.QtCore import QByteArray, QSize, Qt, Signal
+from PySide6.QtCore import QByteArray, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -18,11 +18,15 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QMainWindow,
     QStackedWidget,
+    QVBoxLayout,
     QWidget,
 )
 
 from peksos_desk import __version__
 from peksos_desk.ui.context import AppContext
+from peksos_desk.ui.widgets.lock_screen import LockGuard
+from peksos_desk.ui.widgets.search_box import install_search_box
+from peksos_desk.ui.widgets.security_settings import EncryptionMarker
 
 
 @dataclass
@@ -38,9 +42,11 @@ class MainWindow(QMainWindow):
 
     Signals:
         language_requested: the user chose another UI language in Settings (its code).
+        store_changed: the store was encrypted in Settings; ``context.services`` is the reopened store.
     """
 
     language_requested = Signal(str)
+    store_changed = Signal()
 
     def __init__(self, context: AppContext, *, demo: bool = False) -> None:
         super().__init__()
@@ -56,26 +62,39 @@ class MainWindow(QMainWindow):
         self.navigation.setSpacing(2)
         self.stack = QStackedWidget(self)
         central = QWidget(self)
+        # The window's content sits in a stack so that locking can put the lock screen in front of it and
+        # bring it back untouched (widgets/lock_screen.py).
+        self.screens = QStackedWidget(self)
+        self.screens.addWidget(central)
+        self.setCentralWidget(self.screens)
+        self.lock_guard = LockGuard(self, self.screens, context)
+        rail = QVBoxLayout()
+        rail.setSpacing(4)
+        rail.addWidget(self.navigation, 1)
+        rail.addWidget(self.lock_guard.button)
         layout = QHBoxLayout(central)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.navigation)
+        layout.addLayout(rail)
         layout.addWidget(self.stack, 1)
-        self.setCentralWidget(central)
 
         self._pages: list[PageEntry] = []
         self._add_pages()
         self.navigation.currentRowChanged.connect(self._on_navigation)
         self._build_menus()
+        self.search_box = install_search_box(self, context)
 
         profile = context.services.profile.get()
         self._practitioner = QLabel(profile.full_name, self)
         self.statusBar().addPermanentWidget(self._practitioner)
-        if demo:
-            marker = QLabel(self.tr("DEMO DATA — not for real clients"), self)
-            marker.setStyleSheet("color: #b71c1c; font-weight: bold;")
-            self.statusBar().addPermanentWidget(marker)
+        self.encryption_marker = EncryptionMarker(context, self, demo=demo)
+        self.statusBar().addPermanentWidget(self.encryption_marker)
         self.statusBar().showMessage(self.tr("Store: {0}").format(context.services.location))
         context.bus.profile_changed.connect(self._on_profile_changed)
+        from peksos_desk.ui.backup_runner import AutomaticBackups
+
+        self.automatic_backups = AutomaticBackups(context, self, enabled=not demo)
+        self.automatic_backups.message.connect(lambda text: self.statusBar().showMessage(text, 15_000))
+        self.automatic_backups.start()
         self._restore_geometry()
         self.navigation.setCurrentRow(0)
 
@@ -118,6 +137,9 @@ class MainWindow(QMainWindow):
 
             page = SettingsPage(context, self)
             page.language_changed.connect(self.language_requested)
+            page.security_tab.idle_minutes_changed.connect(self.lock_guard.set_idle_minutes)
+            page.security_tab.store_changed.connect(self._on_store_changed)
+            page.backups_tab.store_replaced.connect(self.reload_pages)
             return page
 
         for key, title, factory in (
@@ -193,6 +215,8 @@ class MainWindow(QMainWindow):
 
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&File"))
+        file_menu.addAction(self.lock_guard.action)
+        file_menu.addSeparator()
         quit_action = QAction(self.tr("&Quit"), self)
         quit_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Quit))
         quit_action.triggered.connect(self.close)
@@ -226,6 +250,30 @@ class MainWindow(QMainWindow):
             self, self.tr("About Peksos Desk"),
             self.tr("Peksos Desk {0}\nCase management for an independent social worker.\nStore: {1}")
             .format(__version__, self.context.services.location))
+
+    def _on_store_changed(self) -> None:
+        self.encryption_marker.refresh()
+        self.statusBar().showMessage(self.tr("Store: {0}").format(self.context.services.location))
+        self.store_changed.emit()
+
+    def reload_pages(self) -> None:
+        """Build every page anew on the store (a backup was restored into it), staying where the user was."""
+        QTimer.singleShot(0, self, self._rebuild_pages)  # the asking page is still in its slot: replace it after
+
+    def _rebuild_pages(self) -> None:
+        current = self.current_key()
+        for index, entry in enumerate(self._pages):
+            if entry.widget is not None:
+                old, entry.widget = entry.widget, None
+                self.stack.insertWidget(index, QWidget(self.stack))
+                self.stack.removeWidget(old)
+                old.deleteLater()
+        self.show_page(current)
+        if current == "settings":
+            settings = self.page("settings")
+            settings.tabs.setCurrentWidget(settings.backups_tab)  # type: ignore[attr-defined]
+        self._on_store_changed()
+        self._on_profile_changed()
 
     def _on_profile_changed(self) -> None:
         self._practitioner.setText(self.context.services.profile.get().full_name)
@@ -274,5 +322,6 @@ class MainWindow(QMainWindow):
                     "Quit anyway and lose them?"), danger=True):
             event.ignore()
             return
+        self.automatic_backups.on_close()  # quick; an error is shown, and the window closes all the same
         self.save_state()
         super().closeEvent(event)

@@ -15,6 +15,7 @@ from peksos_desk.services.app import settings_folder
 
 LANGUAGES = ("id", "en")
 DEFAULT_LANGUAGE = "id"
+DEFAULT_IDLE_LOCK_MINUTES, MAX_IDLE_LOCK_MINUTES = 10, 240
 
 
 class Settings:
@@ -62,6 +63,39 @@ class Settings:
     @last_store.setter
     def last_store(self, value: str) -> None:
         self._qsettings.setValue("store/last", value)
+
+    @property
+    def idle_lock_minutes(self) -> int:
+        """Minutes without keyboard or mouse input before the window locks itself (0: never; default 10)."""
+        try:
+            value = int(str(self._qsettings.value("security/idle_lock_minutes", DEFAULT_IDLE_LOCK_MINUTES)))
+        except ValueError:
+            return DEFAULT_IDLE_LOCK_MINUTES
+        return min(max(value, 0), MAX_IDLE_LOCK_MINUTES)
+
+    @idle_lock_minutes.setter
+    def idle_lock_minutes(self, value: int) -> None:
+        if not 0 <= value <= MAX_IDLE_LOCK_MINUTES:
+            raise ValueError(value)
+        self._qsettings.setValue("security/idle_lock_minutes", value)
+
+    @property
+    def backup_folder(self) -> str:
+        """The folder the user chose for backups ("" for the default: ``backups`` beside the store)."""
+        return str(self._qsettings.value("backups/folder", ""))
+
+    @backup_folder.setter
+    def backup_folder(self, value: str) -> None:
+        self._qsettings.setValue("backups/folder", value)
+
+    @property
+    def automatic_backups(self) -> bool:
+        """Whether the app backs up on close and daily (default: on)."""
+        return str(self._qsettings.value("backups/automatic", "true")).lower() not in ("false", "0", "no")
+
+    @automatic_backups.setter
+    def automatic_backups(self, value: bool) -> None:
+        self._qsettings.setValue("backups/automatic", "true" if value else "false")
 
     # -- window state ------------------------------------------------------------------------------------
 

@@ -17,10 +17,12 @@ from pathlib import Path
 from peksos_desk.domain.practice import NoteFormat, Sex
 from peksos_desk.services.app import Services
 from peksos_desk.services.clients import ClientInput
+from peksos_desk.store import keys
+from peksos_desk.store.schema import open_database
 
 
-def write_forever(store: Path, journal: Path, session_id: int, writer: int, password: str | None) -> None:
-    services = Services.open(store, password=password) if password else Services.open(store)
+def write_forever(store: Path, journal: Path, session_id: int, writer: int, key: bytes | None) -> None:
+    services = Services(open_database(store, key=key), actor="crash")
     handle = os.open(journal, os.O_WRONLY | os.O_APPEND | os.O_CREAT, 0o600)
     counter = 0
     while True:
@@ -38,6 +40,8 @@ def write_forever(store: Path, journal: Path, session_id: int, writer: int, pass
 def main() -> int:
     store, journal, session_id = Path(sys.argv[1]), Path(sys.argv[2]), int(sys.argv[3])
     password = os.environ.get("CRASH_TEST_PASSWORD") or None
+    # An encrypted store: the (slow, by design) key derivation runs once here, not in every writer.
+    key = keys.unlock(store, password) if password else None
     children: list[int] = []
     writer = 0
     for line in sys.stdin:
@@ -47,7 +51,7 @@ def main() -> int:
             pid = os.fork()
             if pid == 0:  # the writer: never returns
                 try:
-                    write_forever(store, journal, session_id, writer, password)
+                    write_forever(store, journal, session_id, writer, key)
                 finally:
                     os._exit(3)
             children.append(pid)

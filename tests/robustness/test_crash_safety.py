@@ -23,13 +23,14 @@ from peksos_desk.services.app import Services, check_store
 from peksos_desk.store.models import AuditEntry, Client, client_ppks
 from tests.services.factories import new_case, new_session
 
-KILLS = 60
+KILLS = 50
+PASSWORD = "kata-sandi-uji-tabrakan"
 WRITER = Path(__file__).with_name("crash_writer.py")
 ROOT = Path(__file__).resolve().parents[2]
 
 
-def _prepare(store: Path) -> int:
-    services = Services.open(store)
+def _prepare(store: Path, password: str | None) -> int:
+    services, _ = Services.create(store, password=password)
     try:
         case = new_case(services)
         session = new_session(services, case.id, starts_at=datetime(2026, 2, 20, 3, tzinfo=UTC))
@@ -40,22 +41,29 @@ def _prepare(store: Path) -> int:
 
 
 @pytest.mark.slow
-def test_sigkill_at_random_moments_loses_no_commit_and_leaves_no_partial_record(tmp_path: Path) -> None:
+@pytest.mark.parametrize("password", [None, PASSWORD], ids=["plain", "encrypted"])
+def test_sigkill_at_random_moments_loses_no_commit_and_leaves_no_partial_record(
+        tmp_path: Path, password: str | None) -> None:
     store, journal = tmp_path / "praktik.db", tmp_path / "journal.txt"
-    session_id = _prepare(store)
+    session_id = _prepare(store, password)
     seed = random.randrange(1 << 30)
     rng = random.Random(seed)
     zygote = subprocess.Popen(
         [sys.executable, str(WRITER), str(store), str(journal), str(session_id)],
         stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True, cwd=ROOT,
-        env={**os.environ, "PYTHONPATH": str(ROOT)})
+        env={**os.environ, "PYTHONPATH": str(ROOT), "CRASH_TEST_PASSWORD": password or ""})
     assert zygote.stdin is not None and zygote.stdout is not None
     try:
         for _ in range(KILLS):
             zygote.stdin.write("fork\n")
             zygote.stdin.flush()
+            size = journal.stat().st_size if journal.exists() else 0
             pid = int(zygote.stdout.readline())
-            time.sleep(rng.uniform(0.02, 0.25))
+            # Kill while it writes: once it has committed once, at a random moment within the next few commits.
+            deadline = time.monotonic() + 30
+            while (journal.stat().st_size if journal.exists() else 0) == size and time.monotonic() < deadline:
+                time.sleep(0.002)
+            time.sleep(rng.uniform(0, 0.1))
             os.kill(pid, signal.SIGKILL)
             zygote.stdin.write("reap\n")
             zygote.stdin.flush()
@@ -71,9 +79,9 @@ def test_sigkill_at_random_moments_loses_no_commit_and_leaves_no_partial_record(
     # The kills fell while writing: enough commits happened to make the test mean something.
     assert len(committed_clients) >= KILLS, f"seed {seed}: only {len(committed_clients)} commits"
 
-    report = check_store(store)
+    report = check_store(store, password=password)
     assert report.ok, (seed, report.problems)
-    services = Services.open(store)
+    services = Services.open(store, password=password)
     try:
         with services.db.read() as session:
             codes = set(session.scalars(select(Client.code).where(Client.full_name.like("Crash %"))))

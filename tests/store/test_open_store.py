@@ -20,6 +20,7 @@ from peksos_desk.store.database import APPLICATION_ID
 from peksos_desk.store.integrity import inspect_store
 from peksos_desk.store.models import Base
 from peksos_desk.store.schema import current_revision, head_revision, open_database, upgrade_schema
+from peksos_desk.store.search import include_name
 
 
 def digest(path: Path) -> str:
@@ -129,7 +130,8 @@ def test_migrations_build_exactly_the_models_schema_on_sqlite(tmp_path):
     engine = create_engine(f"sqlite:///{tmp_path / 'migrated.db'}")
     with engine.begin() as connection:
         upgrade_schema(connection)
-        diff = compare_metadata(MigrationContext.configure(connection), Base.metadata)
+        context = MigrationContext.configure(connection, opts={"include_name": include_name})
+        diff = compare_metadata(context, Base.metadata)
     engine.dispose()
     assert diff == []
 
@@ -139,7 +141,8 @@ def test_migrations_build_exactly_the_models_schema_on_postgresql(empty_pg_url):
     engine = create_engine(empty_pg_url)
     with engine.begin() as connection:
         upgrade_schema(connection)
-        diff = compare_metadata(MigrationContext.configure(connection), Base.metadata)
+        context = MigrationContext.configure(connection, opts={"include_name": include_name})
+        diff = compare_metadata(context, Base.metadata)
     engine.dispose()
     assert diff == []
 
@@ -269,7 +272,8 @@ def test_a_postgresql_store_at_0001_is_upgraded_and_keeps_its_data(empty_pg_url,
     assert services.billing.issue(services.billing.create_draft(payer.id).id).number == "INV/2026/0001"
     engine = create_engine(empty_pg_url)
     with engine.begin() as connection:
-        diff = compare_metadata(MigrationContext.configure(connection), Base.metadata)
+        context = MigrationContext.configure(connection, opts={"include_name": include_name})
+        diff = compare_metadata(context, Base.metadata)
     engine.dispose()
     database.close()
     assert diff == []

@@ -87,3 +87,21 @@ def test_every_input_in_the_dialogs_has_an_accessible_name(window, qtbot):
     for dialog in dialogs:
         qtbot.addWidget(dialog)
         assert unnamed_inputs(dialog) == [], type(dialog).__name__
+
+
+def test_every_input_of_the_password_screens_has_an_accessible_name(window, qtbot, tmp_path):
+    from peksos_desk.ui.dialogs.change_password import ChangePasswordDialog, NewRecoveryCodeDialog
+    from peksos_desk.ui.dialogs.encrypt_store import EncryptStoreDialog
+    from peksos_desk.ui.dialogs.first_run import FirstRunDialog
+    from peksos_desk.ui.dialogs.unlock_dialog import UnlockDialog
+
+    context = window.context
+    dialogs = [UnlockDialog(str(tmp_path / "rahasia.db"), window), ChangePasswordDialog(context, window),
+               NewRecoveryCodeDialog(context, window), EncryptStoreDialog(context, window),
+               FirstRunDialog(None, window, create=lambda password: (context.services, None))]
+    for dialog in dialogs:
+        qtbot.addWidget(dialog)
+        assert unnamed_inputs(dialog) == [], type(dialog).__name__
+    assert window.lock_guard.lock()
+    assert unnamed_inputs(window) == []
+    window.lock_guard.unlock_with("")

@@ -3,6 +3,7 @@
 from alembic import context
 
 from peksos_desk.store.models import Base
+from peksos_desk.store.search import include_name
 
 connection = context.config.attributes["connection"]
 context.configure(
@@ -10,6 +11,7 @@ context.configure(
     target_metadata=Base.metadata,
     render_as_batch=connection.dialect.name == "sqlite",
     compare_type=True,
+    include_name=include_name,
 )
 with context.begin_transaction():
     context.run_migrations()

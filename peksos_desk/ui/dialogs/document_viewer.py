@@ -1,18 +1,24 @@
-"""A PDF viewer: page navigation, zoom, print through the system dialog, save a copy."""
+"""A PDF viewer: page navigation, zoom, print through the system dialog, save a copy (password-protected when
+asked, or when the copy leaves the computer and the user agrees)."""
 
 from __future__ import annotations
 
+import contextlib
+import os
 import shutil
+import tempfile
 from pathlib import Path
 
-from PySide6.QtCore import QPointF, Signal
+from PySide6.QtCore import QPointF, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QKeySequence, QPainter
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
-from PySide6.QtWidgets import QDialog, QFileDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QCheckBox, QDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from peksos_desk.domain.errors import PeksosError
 from peksos_desk.ui.context import AppContext
+from peksos_desk.ui.dialogs.pdf_password_dialog import Destination, PdfPasswordDialog, destination_of
 from peksos_desk.ui.documents import discard
 
 ZOOM_STEP = 1.25
@@ -52,6 +58,9 @@ class DocumentViewer(QDialog):
         self.fit_button = QPushButton(self.tr("&Fit width"), self)
         self.print_button = QPushButton(self.tr("&Print…"), self)
         self.save_button = QPushButton(self.tr("&Save as…"), self)
+        self.protect_check = QCheckBox(self.tr("Protect &with a password"), self)
+        self.protect_check.setToolTip(self.tr("The saved copy opens only with a password you choose (AES-256)"))
+        self.password_dialog: PdfPasswordDialog | None = None
         self.close_button = QPushButton(self.tr("&Close"), self)
         self.previous_button.setShortcut(QKeySequence(QKeySequence.StandardKey.MoveToPreviousPage))
         self.next_button.setShortcut(QKeySequence(QKeySequence.StandardKey.MoveToNextPage))
@@ -76,8 +85,10 @@ class DocumentViewer(QDialog):
         for widget in (self.zoom_out_button, self.zoom_in_button, self.fit_button):
             bar.addWidget(widget)
         bar.addStretch(1)
-        for widget in (self.print_button, self.save_button, self.close_button):
-            bar.addWidget(widget)
+        bar.addWidget(self.print_button)
+        bar.addWidget(self.protect_check)
+        for button in (self.save_button, self.close_button):
+            bar.addWidget(button)
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
         layout.addWidget(self.view, 1)
@@ -133,23 +144,89 @@ class DocumentViewer(QDialog):
         self.printed.emit()
 
     def save_copy(self, target: str | None = None) -> Path | None:
-        """Save a copy where the user chooses (or at ``target``)."""
+        """Save a copy where the user chooses (or at ``target``).
+
+        With "Protect with a password" ticked, or when the place is on a removable drive, a network share or a
+        cloud-synced folder and the user agrees to protect it, the password dialog opens (``password_dialog``)
+        and the protected copy is written when it is accepted; this then returns None and ``saved`` tells.
+        """
         if target is None:
-            target, _ = QFileDialog.getSaveFileName(self, self.tr("Save document"), self.path.name,
-                                                    self.tr("PDF documents (*.pdf)"))
-            if not target:
+            chosen = self.context.prompter.save_file(self, self.tr("Save document"), Path(self.path.name),
+                                                     self.tr("PDF documents (*.pdf)"))
+            if chosen is None:
                 return None
+            target = str(chosen)
         destination = Path(target)
         if destination.suffix.lower() != ".pdf":
             destination = destination.with_suffix(".pdf")
+        if self.protect_check.isChecked() or self._offer_protection(destination):
+            self.ask_password(destination)
+            return None
         try:
             shutil.copyfile(self.path, destination)
         except OSError as exc:
-            self.context.prompter.error(self, self.tr("Save document"),
-                                        self.tr("The document could not be saved: {0}").format(exc.strerror))
+            self._save_failed(exc)
             return None
         self.saved.emit(str(destination))
         return destination
+
+    def _offer_protection(self, destination: Path) -> bool:
+        where = destination_of(destination)
+        if where is Destination.LOCAL:
+            return False
+        text = {
+            Destination.REMOVABLE: self.tr("{0} is on a removable drive, so the document leaves this computer. "
+                                           "Protect the copy with a password?"),
+            Destination.NETWORK: self.tr("{0} is on a network share, so other computers can read the document. "
+                                         "Protect the copy with a password?"),
+            Destination.SYNCED: self.tr("{0} is in a folder that a cloud service copies to the internet. "
+                                        "Protect the copy with a password?"),
+        }[where].format(destination.parent)
+        return self.context.prompter.confirm(self, self.tr("Protect with a password"), text)
+
+    def ask_password(self, destination: Path) -> PdfPasswordDialog:
+        """Open the password dialog; the protected copy goes to ``destination`` when it is accepted."""
+        dialog = PdfPasswordDialog(self, file_name=str(destination))
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(lambda: self._save_protected_from(dialog, destination))
+        self.password_dialog = dialog
+        dialog.destroyed.connect(lambda *_: setattr(self, "password_dialog", None))
+        dialog.open()
+        return dialog
+
+    def _save_protected_from(self, dialog: PdfPasswordDialog, destination: Path) -> None:
+        password = dialog.password_text()
+        dialog.forget()
+        self.save_protected(destination, password)
+
+    def save_protected(self, destination: Path, password: str) -> Path | None:
+        """Write a copy of the document at ``destination`` that opens only with ``password`` (AES-256)."""
+        from peksos_desk.reports.protect import protect_pdf
+
+        try:
+            data = protect_pdf(self.path, password)
+        except (PeksosError, OSError) as exc:
+            self._save_failed(exc)
+            return None
+        handle, temporary = None, None
+        try:
+            handle, temporary = tempfile.mkstemp(prefix=".peksos-", suffix=".pdf", dir=destination.parent)
+            with os.fdopen(handle, "wb") as out:
+                out.write(data)
+            os.replace(temporary, destination)
+        except OSError as exc:
+            if temporary is not None:
+                with contextlib.suppress(OSError):
+                    os.unlink(temporary)
+            self._save_failed(exc)
+            return None
+        self.saved.emit(str(destination))
+        return destination
+
+    def _save_failed(self, exc: Exception) -> None:
+        reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
+        self.context.prompter.error(self, self.tr("Save document"),
+                                    self.tr("The document could not be saved: {0}").format(reason))
 
     def _release(self) -> None:
         if self.document.status() != QPdfDocument.Status.Null:

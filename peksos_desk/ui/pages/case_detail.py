@@ -35,6 +35,7 @@ from peksos_desk.ui.format import date_long
 from peksos_desk.ui.models.cases import CaseSessionsModel, GoalsModel, StageHistoryModel
 from peksos_desk.ui.models.table import ROW_ROLE, SORT_ROLE
 from peksos_desk.ui.widgets.assessment_editor import AssessmentEditor
+from peksos_desk.ui.widgets.attachments_panel import AttachmentsPanel, tab_title
 from peksos_desk.ui.widgets.stage_stepper import StageStepper
 
 CLOSABLE_STAGES = (CaseStage.TERMINASI, CaseStage.RUJUKAN, CaseStage.BIMBINGAN_LANJUT)
@@ -148,6 +149,10 @@ class CaseDetail(QWidget):
         self.tabs.addTab(self.assessment, self.tr("Assessment"))
         self.tabs.addTab(self._build_plan_tab(), self.tr("Intervention plan"))
         self.tabs.addTab(self._build_sessions_tab(), self.tr("Sessions"))
+        self.attachments = AttachmentsPanel(context, self.tabs)
+        self.attachments.changed.connect(
+            lambda count: self.tabs.setTabText(self.tabs.indexOf(self.attachments), tab_title(count)))
+        self.tabs.addTab(self.attachments, tab_title(0))
         layout.addWidget(self.tabs, 1)
         context.bus.finance_changed.connect(self._on_finance_changed)
 
@@ -297,6 +302,11 @@ class CaseDetail(QWidget):
         self.assessment_form_button.setToolTip(self.tr("Preview and print the formulir asesmen of this case (PDF)"))
         self.assessment_form_button.clicked.connect(self.print_assessment_form)
         bar.addWidget(self.assessment_form_button)
+        self.referral_button = QPushButton(self.tr("Referral le&tter…"), tab)
+        self.referral_button.setToolTip(self.tr("Write a surat rujukan to an institution of the referral directory "
+                                                "(PDF)"))
+        self.referral_button.clicked.connect(self.write_referral_letter)
+        bar.addWidget(self.referral_button)
         bar.addWidget(hint, 1)
         layout.addLayout(bar)
         self.sessions_model = CaseSessionsModel(self.context.zone, tab)
@@ -327,6 +337,7 @@ class CaseDetail(QWidget):
         self.case = case
         self._show(case)
         self.reload_sessions()
+        self.attachments.show_case(case.id, case.client_id, closed=case.is_closed)
 
     def reload(self) -> None:
         """Read the shown case again (after a change anywhere)."""
@@ -513,6 +524,17 @@ class CaseDetail(QWidget):
         from peksos_desk.ui.print_actions import show_assessment_form
 
         return show_assessment_form(self.context, self, self.case.id)
+
+    def write_referral_letter(self) -> QDialog | None:
+        """Open the referral letter's dialog (institution, reason, enclosures) for this case."""
+        if self.case is None:
+            return None
+        from peksos_desk.ui.dialogs.referral_dialog import ReferralDialog
+
+        dialog = ReferralDialog(self.context, self.case.id, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
 
     def schedule_session(self) -> None:
         if self.case is not None and not self.case.is_closed:

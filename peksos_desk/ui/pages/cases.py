@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QPushButton,
     QStackedWidget,
     QTableView,
     QVBoxLayout,
@@ -76,7 +77,15 @@ class CasesPage(QWidget):
         font.setPointSizeF(font.pointSizeF() * 1.4)
         font.setBold(True)
         title.setFont(font)
-        layout.addWidget(title)
+        self.blank_form_button = QPushButton(self.tr("&Blank assessment form…"), page)
+        self.blank_form_button.setToolTip(self.tr("Preview and print an empty formulir asesmen to fill in by hand "
+                                                  "(PDF)"))
+        self.blank_form_button.clicked.connect(self.print_blank_assessment_form)
+        heading = QHBoxLayout()
+        heading.addWidget(title)
+        heading.addStretch(1)
+        heading.addWidget(self.blank_form_button, 0, Qt.AlignmentFlag.AlignBottom)
+        layout.addLayout(heading)
 
         filters = QHBoxLayout()
         self.search = QLineEdit(page)
@@ -152,6 +161,12 @@ class CasesPage(QWidget):
         find.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         find.activated.connect(self.search.setFocus)
         return page
+
+    def print_blank_assessment_form(self) -> QWidget | None:
+        """Preview the empty assessment form (filled in by hand, then typed into the case)."""
+        from peksos_desk.ui.print_actions import show_assessment_form
+
+        return show_assessment_form(self.context, self, None)
 
     def _load_page(self, sort: CaseSort, descending: bool, offset: int, limit: int) -> CasePage:
         stage = self.stage_filter.currentData()

@@ -162,6 +162,11 @@ class ClientsPage(QWidget):
         self.model.descending = self._sort[1] == Qt.SortOrder.DescendingOrder
         header.sortIndicatorChanged.connect(self._on_sort_indicator)
 
+        self.blank_form_button = QPushButton(self.tr("Blank &intake form…"), page)
+        self.blank_form_button.setToolTip(self.tr("Preview and print an empty formulir pendataan klien to fill in "
+                                                  "by hand, e.g. on a home visit (PDF)"))
+        self.blank_form_button.clicked.connect(self.print_blank_intake_form)
+
         self.empty_label = QLabel(page)
         self.empty_label.setWordWrap(True)
         self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -172,6 +177,8 @@ class ClientsPage(QWidget):
         top.addWidget(title)
         top.addStretch(1)
         top.addWidget(self.count_label, 0, Qt.AlignmentFlag.AlignBottom)
+        top.addSpacing(12)
+        top.addWidget(self.blank_form_button, 0, Qt.AlignmentFlag.AlignBottom)
         tools = QHBoxLayout()
         tools.addWidget(search_label)
         tools.addWidget(self.search, 1)
@@ -184,6 +191,12 @@ class ClientsPage(QWidget):
         layout.addLayout(tools)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.empty_label)
+
+    def print_blank_intake_form(self) -> QWidget | None:
+        """Preview the empty intake form (for a home visit, filled in by hand)."""
+        from peksos_desk.ui.print_actions import show_intake_form
+
+        return show_intake_form(self.context, self, None)
 
     # -- loading -----------------------------------------------------------------------------------------
 

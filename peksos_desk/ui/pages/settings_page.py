@@ -30,9 +30,13 @@ from peksos_desk.ui.context import AppContext
 from peksos_desk.ui.dialogs.service_type_dialog import ServiceTypeDialog
 from peksos_desk.ui.models.fees import ServiceTypeModel
 from peksos_desk.ui.models.table import ROW_ROLE, SORT_ROLE
+from peksos_desk.ui.widgets.audit_log_view import AuditLogView
+from peksos_desk.ui.widgets.backup_settings import BackupSettings
 from peksos_desk.ui.widgets.billing_settings import BillingSettingsGroup
 from peksos_desk.ui.widgets.field_errors import FieldErrors
+from peksos_desk.ui.widgets.institution_directory import InstitutionDirectory
 from peksos_desk.ui.widgets.profile_form import ALL_FIELDS, ProfileForm
+from peksos_desk.ui.widgets.security_settings import SecuritySettings
 
 LANGUAGES = (("id", "Bahasa Indonesia"), ("en", "English"))
 """Each language by its own name, so a user who cannot read the current one still finds theirs."""
@@ -46,7 +50,7 @@ def _hint(text: str, parent: QWidget) -> QLabel:
 
 
 class SettingsPage(QWidget):
-    """The settings page, in three tabs.
+    """The settings page, in four tabs.
 
     Signals:
         loaded: ``refresh()`` has shown the store's data.
@@ -66,9 +70,17 @@ class SettingsPage(QWidget):
         self.profile_tab = self._build_profile_tab()
         self.fees_tab = self._build_fees_tab()
         self.preferences_tab = self._build_preferences_tab()
+        self.institutions_tab = InstitutionDirectory(self.context, self)
         self.tabs.addTab(self.profile_tab, self.tr("Practice &profile"))
         self.tabs.addTab(self.fees_tab, self.tr("&Fee schedule"))
         self.tabs.addTab(self.preferences_tab, self.tr("P&references"))
+        self.tabs.addTab(self.institutions_tab, self.tr("Referral &institutions"))
+        self.security_tab = SecuritySettings(self.context, self)
+        self.tabs.addTab(self.security_tab, self.security_tab.title)
+        self.backups_tab = BackupSettings(self.context, self)
+        self.tabs.addTab(self.backups_tab, self.backups_tab.title)
+        self.audit_tab = AuditLogView(self.context, self)  # reads the log when first shown
+        self.tabs.addTab(self.audit_tab, self.audit_tab.title)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 8, 8, 8)
         layout.addWidget(self.tabs)
@@ -81,6 +93,7 @@ class SettingsPage(QWidget):
         intro = _hint(self.tr("What your letters, reports, invoices and receipts show in their letterhead and "
                               "signature block."), tab)
         self.profile_form = ProfileForm([f for f in ALL_FIELDS if f != "time_zone"], columns=2, parent=tab)
+        self.profile_images = self.profile_form.add_image_pickers(self.context)
         self.profile_message = QLabel(tab)
         self.profile_errors = FieldErrors(self.profile_message)
         self.profile_form.attach_errors(self.profile_errors)
@@ -390,6 +403,8 @@ class SettingsPage(QWidget):
         try:
             profile = self.context.services.profile.get()
             self.reload_fees()
+            self.institutions_tab.reload()
+            self.profile_images.reload()
         except PeksosError as exc:
             self.context.prompter.error(self, self.tr("Settings"), str(exc))
             return

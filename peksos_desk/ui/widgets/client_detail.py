@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QScrollArea,
     QSplitter,
     QTableView,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -25,9 +26,11 @@ from peksos_desk.domain.errors import NotFound
 from peksos_desk.services.cases import CaseSummary
 from peksos_desk.services.clients import ClientView
 from peksos_desk.ui.context import AppContext
+from peksos_desk.ui.dialogs.erase_client_dialog import ClientPrivacyActions
 from peksos_desk.ui.dialogs.new_case import NewCaseDialog
 from peksos_desk.ui.models.clients import ClientCasesModel, ClientTimelineModel
 from peksos_desk.ui.models.table import ROW_ROLE, SORT_ROLE
+from peksos_desk.ui.widgets.attachments_panel import AttachmentsPanel, tab_title
 from peksos_desk.ui.widgets.client_fees import ClientFeesGroup
 from peksos_desk.ui.widgets.client_record import ClientRecordView
 
@@ -81,7 +84,15 @@ class ClientDetail(QWidget):
         self.splitter = QSplitter(Qt.Orientation.Vertical, self)
         self.splitter.setChildrenCollapsible(False)
         self.splitter.addWidget(self.details_scroll)
-        self.splitter.addWidget(self.tables)
+        # Below the record: the cases and sessions, and the documents kept with the client (lampiran).
+        self.bottom_tabs = QTabWidget(self)
+        self.bottom_tabs.setDocumentMode(True)
+        self.bottom_tabs.addTab(self.tables, self.tr("Cases and sessions"))
+        self.attachments = AttachmentsPanel(context, self.bottom_tabs)
+        self.attachments.changed.connect(
+            lambda count: self.bottom_tabs.setTabText(self.bottom_tabs.indexOf(self.attachments), tab_title(count)))
+        self.bottom_tabs.addTab(self.attachments, tab_title(0))
+        self.splitter.addWidget(self.bottom_tabs)
         self.splitter.setStretchFactor(0, 0)
         self.splitter.setStretchFactor(1, 1)
         self._user_sized = False  # until the user drags the splitter, the details take the height they need
@@ -133,6 +144,8 @@ class ClientDetail(QWidget):
         self.intake_form_button = QPushButton(self.tr("Intake &form…"), self)
         self.intake_form_button.setToolTip(self.tr("Preview and print the formulir pendataan klien, filled (PDF)"))
         self.intake_form_button.clicked.connect(self.print_intake_form)
+        self.privacy = ClientPrivacyActions(self.context, self)  # export a copy, erase on request (UU PDP)
+        self.privacy.erased.connect(self.back_requested)
 
         title_row = QHBoxLayout()
         title_row.addWidget(self.name_label, 1)
@@ -143,7 +156,7 @@ class ClientDetail(QWidget):
         titles.addWidget(self.subtitle)
         buttons = QHBoxLayout()
         for button in (self.edit_button, self.new_case_button, self.schedule_button, self.intake_form_button,
-                       self.archive_button):
+                       self.archive_button, self.privacy.button):
             buttons.addWidget(button)
         self.header = QVBoxLayout()
         top = QHBoxLayout()
@@ -234,6 +247,7 @@ class ClientDetail(QWidget):
         self.timeline_group.setTitle(self.tr("Session timeline ({0})").format(len(timeline)))
         self._fit_column_widths()
         self._open_cases = [case for case in cases if case.closed_on is None]
+        self.attachments.show_client(client.id, cases, archived=client.archived)
         self._update_actions()
         self._fit_details()
         self.loaded.emit()
@@ -274,6 +288,9 @@ class ClientDetail(QWidget):
         self.archive_button.setAccessibleName(self.tr("Restore the client from the archive") if archived
                                               else self.tr("Archive the client"))
         self._update_schedule_button()
+        if client is not None:
+            self.privacy.show_client(client, disable=(self.edit_button, self.archive_button, self.new_case_button),
+                                     subtitle=self.subtitle)
 
     def _update_schedule_button(self) -> None:
         cases = self._open_cases

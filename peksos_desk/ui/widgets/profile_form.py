@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import fields, replace
 from datetime import date
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDate, Signal
 from PySide6.QtWidgets import (
@@ -31,6 +32,10 @@ from peksos_desk.domain.text import Text
 from peksos_desk.services.profile import Profile
 from peksos_desk.services.validation import clean_email, clean_phone
 from peksos_desk.ui.widgets.field_errors import FieldErrors
+
+if TYPE_CHECKING:
+    from peksos_desk.ui.context import AppContext
+    from peksos_desk.ui.widgets.profile_images import ProfileImagesGroup
 
 ALL_FIELDS: tuple[str, ...] = tuple(f.name for f in fields(Profile))
 ESSENTIAL_FIELDS: tuple[str, ...] = (
@@ -126,7 +131,20 @@ class ProfileForm(QWidget):
             target.addWidget(box)
         for layout in column_layouts:
             layout.addStretch(1)
+        self._column_layouts = column_layouts
+        self.images: ProfileImagesGroup | None = None
         self._align_labels()
+
+    def add_image_pickers(self, context: AppContext) -> ProfileImagesGroup:
+        """Add the letterhead logo and signature image pickers (Settings only: they store an image at once,
+        apart from the profile's Save) under the first column's groups."""
+        from peksos_desk.ui.widgets.profile_images import ProfileImagesGroup
+
+        if self.images is None:
+            self.images = ProfileImagesGroup(context, self)
+            column = self._column_layouts[0]
+            column.insertWidget(column.count() - 1, self.images)  # above the column's closing stretch
+        return self.images
 
     # -- building ----------------------------------------------------------------------------------------
 

@@ -1,5 +1,4 @@
 <?xml version='1.0' encoding='utf-8'?>
-<!DOCTYPE TS>
 <TS version="2.1" language="id_ID">
 <context>
     <name>AssessmentEditor</name>
@@ -42,336 +41,346 @@
 <context>
     <name>CaseDetail</name>
     <message>
-        <location filename="../../../ui/pages/case_detail.py" line="113" />
+        <location filename="../../../ui/pages/case_detail.py" line="114" />
         <source>← &amp;Case list</source>
         <translation>← &amp;Daftar kasus</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/case_detail.py" line="114" />
+        <location filename="../../../ui/pages/case_detail.py" line="115" />
         <source>Back to the case list (Alt+Left)</source>
         <translation>Kembali ke daftar kasus (Alt+Kiri)</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/case_detail.py" line="127" />
+        <location filename="../../../ui/pages/case_detail.py" line="128" />
         <source>C&amp;lose case</source>
         <translation>Tutup &amp;kasus</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/case_detail.py" line="128" />
+        <location filename="../../../ui/pages/case_detail.py" line="129" />
         <source>Archive the case: it is kept for the record and can no longer change.</source>
         <translation>Arsipkan kasus: kasus tetap tersimpan sebagai catatan dan tidak dapat diubah lagi.</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/case_detail.py" line="136" />
+        <location filename="../../../ui/pages/case_detail.py" line="137" />
         <source>Case closed</source>
         <translation>Kasus ditutup</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/case_detail.py" line="145" />
-        <location filename="../../../ui/pages/case_detail.py" line="235" />
+        <location filename="../../../ui/pages/case_detail.py" line="146" />
+        <location filename="../../../ui/pages/case_detail.py" line="240" />
         <source>Stage history</source>
         <translation>Riwayat tahap</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/case_detail.py" line="148" />
-        <location filename="../../../ui/pages/case_detail.py" line="562" />
+        <location filename="../../../ui/pages/case_detail.py" line="149" />
+        <location filename="../../../ui/pages/case_detail.py" line="584" />
         <source>Assessment</source>
         <translation>Asesmen</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/case_detail.py" line="149" />
+        <location filename="../../../ui/pages/case_detail.py" line="150" />
         <source>Intervention plan</source>
         <translation>Rencana intervensi</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/case_detail.py" line="150" />
-        <location filename="../../../ui/pages/case_detail.py" line="306" />
+        <location filename="../../../ui/pages/case_detail.py" line="151" />
+        <location filename="../../../ui/pages/case_detail.py" line="316" />
         <source>Sessions</source>
         <translation>Sesi</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/case_detail.py" line="183" />
+        <location filename="../../../ui/pages/case_detail.py" line="188" />
         <source>Field of practice</source>
         <translation>Bidang praktik</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/case_detail.py" line="184" />
+        <location filename="../../../ui/pages/case_detail.py" line="189" />
         <source>Setting</source>
         <translation>Setting</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/case_detail.py" line="185" />
+        <location filename="../../../ui/pages/case_detail.py" line="190" />
         <source>Opened</source>
         <translation>Dibuka</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/case_detail.py" line="186" />
+        <location filename="../../../ui/pages/case_detail.py" line="191" />
         <source>Closed</source>
         <translation>Ditutup</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/case_detail.py" line="187" />
+        <location filename="../../../ui/pages/case_detail.py" line="192" />
         <source>Referral source</source>
         <translation>Sumber rujukan</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/case_detail.py" line="189" />
+        <location filename="../../../ui/pages/case_detail.py" line="194" />
         <source>Client:</source>
         <translation>Klien:</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/case_detail.py" line="189" />
+        <location filename="../../../ui/pages/case_detail.py" line="194" />
         <source>Referral source:</source>
         <translation>Sumber rujukan:</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/case_detail.py" line="190" />
+        <location filename="../../../ui/pages/case_detail.py" line="195" />
         <source>Field:</source>
         <translation>Bidang:</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/case_detail.py" line="190" />
+        <location filename="../../../ui/pages/case_detail.py" line="195" />
         <source>Setting:</source>
         <translation>Setting:</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/case_detail.py" line="191" />
+        <location filename="../../../ui/pages/case_detail.py" line="196" />
         <source>Opened:</source>
         <translation>Dibuka:</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/case_detail.py" line="191" />
+        <location filename="../../../ui/pages/case_detail.py" line="196" />
         <source>Closed:</source>
         <translation>Ditutup:</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/case_detail.py" line="200" />
+        <location filename="../../../ui/pages/case_detail.py" line="205" />
         <source>Presenting problem</source>
         <translation>Masalah yang dihadapi</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/case_detail.py" line="201" />
+        <location filename="../../../ui/pages/case_detail.py" line="206" />
         <source>Presenting problem:</source>
         <translation>Masalah yang dihadapi:</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/case_detail.py" line="204" />
+        <location filename="../../../ui/pages/case_detail.py" line="209" />
         <source>Payer</source>
         <translation>Pembayar</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/case_detail.py" line="205" />
+        <location filename="../../../ui/pages/case_detail.py" line="210" />
         <source>Change &amp;payer…</source>
         <translation>Ubah &amp;pembayar…</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/case_detail.py" line="206" />
+        <location filename="../../../ui/pages/case_detail.py" line="211" />
         <source>Change who pays for the case</source>
         <translation>Ubah siapa yang membayar kasus ini</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/case_detail.py" line="212" />
+        <location filename="../../../ui/pages/case_detail.py" line="217" />
         <source>Payer:</source>
         <translation>Pembayar:</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/case_detail.py" line="224" />
+        <location filename="../../../ui/pages/case_detail.py" line="229" />
         <source>Current stage</source>
         <translation>Tahap saat ini</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/case_detail.py" line="245" />
+        <location filename="../../../ui/pages/case_detail.py" line="250" />
         <source>Outcome</source>
         <translation>Hasil akhir</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/case_detail.py" line="253" />
+        <location filename="../../../ui/pages/case_detail.py" line="258" />
         <source>&amp;Add goal</source>
         <translation>&amp;Tambah tujuan</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/case_detail.py" line="255" />
+        <location filename="../../../ui/pages/case_detail.py" line="260" />
         <source>&amp;Edit goal</source>
         <translation>&amp;Ubah tujuan</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/case_detail.py" line="267" />
+        <location filename="../../../ui/pages/case_detail.py" line="272" />
         <source>Goals</source>
         <translation>Tujuan</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/case_detail.py" line="283" />
+        <location filename="../../../ui/pages/case_detail.py" line="288" />
         <source>&amp;Schedule session</source>
         <translation>&amp;Jadwalkan sesi</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/case_detail.py" line="285" />
+        <location filename="../../../ui/pages/case_detail.py" line="290" />
         <source>Double-click a session (or press Enter) to open its note.</source>
         <translation>Klik dua kali pada sesi (atau tekan Enter) untuk membuka catatannya.</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/case_detail.py" line="287" />
+        <location filename="../../../ui/pages/case_detail.py" line="292" />
         <source>&amp;Print case notes…</source>
         <translation>C&amp;etak catatan kasus…</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/case_detail.py" line="288" />
+        <location filename="../../../ui/pages/case_detail.py" line="293" />
         <source>Preview and print every session note of this case (PDF)</source>
         <translation>Pratinjau dan cetak semua catatan sesi kasus ini (PDF)</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/case_detail.py" line="292" />
+        <location filename="../../../ui/pages/case_detail.py" line="297" />
         <source>Social &amp;report…</source>
         <translation>Lapora&amp;n sosial…</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/case_detail.py" line="293" />
+        <location filename="../../../ui/pages/case_detail.py" line="298" />
         <source>Preview and print the laporan sosial of this case (PDF)</source>
         <translation>Pratinjau dan cetak laporan sosial kasus ini (PDF)</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/case_detail.py" line="296" />
+        <location filename="../../../ui/pages/case_detail.py" line="301" />
         <source>Assessment &amp;form…</source>
         <translation>For&amp;mulir asesmen…</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/case_detail.py" line="297" />
+        <location filename="../../../ui/pages/case_detail.py" line="302" />
         <source>Preview and print the formulir asesmen of this case (PDF)</source>
         <translation>Pratinjau dan cetak formulir asesmen kasus ini (PDF)</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/case_detail.py" line="343" />
+        <location filename="../../../ui/pages/case_detail.py" line="305" />
+        <source>Referral le&amp;tter…</source>
+        <translation>Surat rujuk&amp;an…</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/case_detail.py" line="306" />
+        <source>Write a surat rujukan to an institution of the referral directory (PDF)</source>
+        <translation>Buat surat rujukan ke lembaga dalam direktori rujukan (PDF)</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/case_detail.py" line="354" />
         <source>Case {0} — {1}</source>
         <translation>Kasus {0} — {1}</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/case_detail.py" line="344" />
-        <location filename="../../../ui/pages/case_detail.py" line="398" />
+        <location filename="../../../ui/pages/case_detail.py" line="355" />
+        <location filename="../../../ui/pages/case_detail.py" line="409" />
         <source>{0} ({1})</source>
         <translation>{0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/case_detail.py" line="345" />
+        <location filename="../../../ui/pages/case_detail.py" line="356" />
         <source>Open client {0}</source>
         <translation>Buka klien {0}</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/case_detail.py" line="346" />
+        <location filename="../../../ui/pages/case_detail.py" line="357" />
         <source>Open the client's page</source>
         <translation>Buka halaman klien</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/case_detail.py" line="350" />
+        <location filename="../../../ui/pages/case_detail.py" line="361" />
         <source>— (open)</source>
         <translation>— (masih berjalan)</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/case_detail.py" line="355" />
+        <location filename="../../../ui/pages/case_detail.py" line="366" />
         <source>A closed case can no longer change.</source>
         <translation>Kasus yang sudah ditutup tidak dapat diubah lagi.</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/case_detail.py" line="356" />
+        <location filename="../../../ui/pages/case_detail.py" line="367" />
         <source>Choose who pays for the sessions of this case</source>
         <translation>Pilih siapa yang membayar sesi kasus ini</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/case_detail.py" line="360" />
+        <location filename="../../../ui/pages/case_detail.py" line="371" />
         <source>Closed on {0}. This case is kept for the record and can no longer change.</source>
         <translation>Ditutup pada {0}. Kasus ini tersimpan sebagai arsip dan tidak dapat diubah lagi.</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/case_detail.py" line="367" />
+        <location filename="../../../ui/pages/case_detail.py" line="378" />
         <source>Now at stage {0} of 7: {1} — since {2} ({3}).</source>
         <translation>Saat ini pada tahap {0} dari 7: {1} — sejak {2} ({3}).</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/case_detail.py" line="369" />
+        <location filename="../../../ui/pages/case_detail.py" line="380" />
         <source>1 day</source>
         <translation>1 hari</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/case_detail.py" line="369" />
+        <location filename="../../../ui/pages/case_detail.py" line="380" />
         <source>{0} days</source>
         <translation>{0} hari</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/case_detail.py" line="379" />
+        <location filename="../../../ui/pages/case_detail.py" line="390" />
         <source>1 goal is past its target date</source>
         <translation>1 tujuan melewati tanggal target</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/case_detail.py" line="381" />
+        <location filename="../../../ui/pages/case_detail.py" line="392" />
         <source>{0} goals are past their target date</source>
         <translation>{0} tujuan melewati tanggal target</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/case_detail.py" line="385" />
+        <location filename="../../../ui/pages/case_detail.py" line="396" />
         <source>A closed case gets no new sessions.</source>
         <translation>Kasus yang sudah ditutup tidak mendapat sesi baru.</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/case_detail.py" line="400" />
+        <location filename="../../../ui/pages/case_detail.py" line="411" />
         <source>The client ({0})</source>
         <translation>Klien sendiri ({0})</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/case_detail.py" line="409" />
+        <location filename="../../../ui/pages/case_detail.py" line="420" />
         <source>Referred to {0}. Reason: {1}</source>
         <translation>Dirujuk ke {0}. Alasan: {1}</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/case_detail.py" line="411" />
+        <location filename="../../../ui/pages/case_detail.py" line="422" />
         <source>Termination summary: {0}</source>
         <translation>Ringkasan terminasi: {0}</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/case_detail.py" line="429" />
+        <location filename="../../../ui/pages/case_detail.py" line="440" />
         <source>{0}: {1}</source>
         <translation>{0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/case_detail.py" line="434" />
+        <location filename="../../../ui/pages/case_detail.py" line="445" />
         <source>Move the case to: {0}</source>
         <translation>Pindahkan kasus ke: {0}</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/case_detail.py" line="440" />
+        <location filename="../../../ui/pages/case_detail.py" line="451" />
         <source>A referred case makes no further moves; close it when the referral is done.</source>
         <translation>Kasus yang sudah dirujuk tidak berpindah tahap lagi; tutup kasus setelah rujukan selesai.</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/case_detail.py" line="465" />
+        <location filename="../../../ui/pages/case_detail.py" line="476" />
         <source>Close case</source>
         <translation>Tutup kasus</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/case_detail.py" line="466" />
+        <location filename="../../../ui/pages/case_detail.py" line="477" />
         <source>Close case {0} of {1}? A closed case is kept for the record but can no longer change, and no new sessions can be scheduled for it.</source>
         <translation>Tutup kasus {0} atas nama {1}? Kasus yang ditutup tetap tersimpan sebagai arsip, tetapi tidak dapat diubah lagi dan tidak dapat dijadwalkan sesi baru.</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/case_detail.py" line="473" />
+        <location filename="../../../ui/pages/case_detail.py" line="484" />
         <source>The case was not closed</source>
         <translation>Kasus tidak ditutup</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/case_detail.py" line="562" />
+        <location filename="../../../ui/pages/case_detail.py" line="584" />
         <source>Assessment *</source>
         <translation>Asesmen *</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/case_detail.py" line="571" />
+        <location filename="../../../ui/pages/case_detail.py" line="593" />
         <source>Unsaved assessment</source>
         <translation>Asesmen belum disimpan</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/case_detail.py" line="572" />
+        <location filename="../../../ui/pages/case_detail.py" line="594" />
         <source>The assessment of case {0} has changes that are not saved. Leave without saving them?</source>
         <translation>Asesmen kasus {0} memiliki perubahan yang belum disimpan. Tinggalkan tanpa menyimpannya?</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/case_detail.py" line="582" />
+        <location filename="../../../ui/pages/case_detail.py" line="604" />
         <source>The assessment was not saved</source>
         <translation>Asesmen tidak tersimpan</translation>
     </message>
@@ -514,89 +523,99 @@
 <context>
     <name>CasesPage</name>
     <message>
-        <location filename="../../../ui/pages/cases.py" line="74" />
-        <location filename="../../../ui/pages/cases.py" line="111" />
+        <location filename="../../../ui/pages/cases.py" line="75" />
+        <location filename="../../../ui/pages/cases.py" line="120" />
         <source>Cases</source>
         <translation>Kasus</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/cases.py" line="83" />
+        <location filename="../../../ui/pages/cases.py" line="80" />
+        <source>&amp;Blank assessment form…</source>
+        <translation>&amp;Formulir asesmen kosong…</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/cases.py" line="81" />
+        <source>Preview and print an empty formulir asesmen to fill in by hand (PDF)</source>
+        <translation>Pratinjau dan cetak formulir asesmen kosong untuk diisi tangan (PDF)</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/cases.py" line="92" />
         <source>Case number or client name</source>
         <translation>Nomor kasus atau nama klien</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/cases.py" line="84" />
+        <location filename="../../../ui/pages/cases.py" line="93" />
         <source>Search cases</source>
         <translation>Cari kasus</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/cases.py" line="88" />
+        <location filename="../../../ui/pages/cases.py" line="97" />
         <source>&amp;Search:</source>
         <translation>&amp;Cari:</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/cases.py" line="93" />
+        <location filename="../../../ui/pages/cases.py" line="102" />
         <source>Stage</source>
         <translation>Tahap</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/cases.py" line="94" />
+        <location filename="../../../ui/pages/cases.py" line="103" />
         <source>All stages</source>
         <translation>Semua tahap</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/cases.py" line="96" />
+        <location filename="../../../ui/pages/cases.py" line="105" />
         <source>{0}. {1}</source>
         <translation>{0}. {1}</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/cases.py" line="99" />
+        <location filename="../../../ui/pages/cases.py" line="108" />
         <source>S&amp;tage:</source>
         <translation>&amp;Tahap:</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/cases.py" line="103" />
+        <location filename="../../../ui/pages/cases.py" line="112" />
         <source>Show c&amp;losed cases</source>
         <translation>Tampilkan kasus yang &amp;ditutup</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/cases.py" line="144" />
+        <location filename="../../../ui/pages/cases.py" line="153" />
         <source>Number of cases</source>
         <translation>Jumlah kasus</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/cases.py" line="146" />
+        <location filename="../../../ui/pages/cases.py" line="155" />
         <source>Press Enter or double-click to open a case.</source>
         <translation>Tekan Enter atau klik dua kali untuk membuka kasus.</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/cases.py" line="172" />
+        <location filename="../../../ui/pages/cases.py" line="187" />
         <source>1 case</source>
         <translation>1 kasus</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/cases.py" line="172" />
+        <location filename="../../../ui/pages/cases.py" line="187" />
         <source>{0} cases</source>
         <translation>{0} kasus</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/cases.py" line="174" />
+        <location filename="../../../ui/pages/cases.py" line="189" />
         <source>No case matches the search and the stage chosen.</source>
         <translation>Tidak ada kasus yang cocok dengan pencarian dan tahap yang dipilih.</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/cases.py" line="176" />
+        <location filename="../../../ui/pages/cases.py" line="191" />
         <source>No cases yet.</source>
         <translation>Belum ada kasus.</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/cases.py" line="178" />
+        <location filename="../../../ui/pages/cases.py" line="193" />
         <source>No open cases.</source>
         <translation>Tidak ada kasus yang sedang berjalan.</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/cases.py" line="210" />
-        <location filename="../../../ui/pages/cases.py" line="238" />
+        <location filename="../../../ui/pages/cases.py" line="225" />
+        <location filename="../../../ui/pages/cases.py" line="253" />
         <source>The case cannot be shown</source>
         <translation>Kasus tidak dapat ditampilkan</translation>
     </message>

@@ -1,5 +1,4 @@
 <?xml version='1.0' encoding='utf-8'?>
-<!DOCTYPE TS>
 <TS version="2.1" language="id_ID">
 <context>
     <name>ClientCasesModel</name>
@@ -32,157 +31,162 @@
 <context>
     <name>ClientDetail</name>
     <message>
-        <location filename="../../../ui/widgets/client_detail.py" line="103" />
+        <location filename="../../../ui/widgets/client_detail.py" line="89" />
+        <source>Cases and sessions</source>
+        <translation>Kasus dan sesi</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/widgets/client_detail.py" line="113" />
         <source>← &amp;Back to the list</source>
         <translation>← &amp;Kembali ke daftar</translation>
     </message>
     <message>
-        <location filename="../../../ui/widgets/client_detail.py" line="104" />
+        <location filename="../../../ui/widgets/client_detail.py" line="114" />
         <source>Back to the client list</source>
         <translation>Kembali ke daftar klien</translation>
     </message>
     <message>
-        <location filename="../../../ui/widgets/client_detail.py" line="105" />
+        <location filename="../../../ui/widgets/client_detail.py" line="115" />
         <source>Back to the client list (Alt+Left or Esc)</source>
         <translation>Kembali ke daftar klien (Alt+Kiri atau Esc)</translation>
     </message>
     <message>
-        <location filename="../../../ui/widgets/client_detail.py" line="115" />
+        <location filename="../../../ui/widgets/client_detail.py" line="125" />
         <source>ARCHIVED</source>
         <translation>DIARSIPKAN</translation>
     </message>
     <message>
-        <location filename="../../../ui/widgets/client_detail.py" line="117" />
+        <location filename="../../../ui/widgets/client_detail.py" line="127" />
         <source>This client is archived</source>
         <translation>Klien ini diarsipkan</translation>
     </message>
     <message>
-        <location filename="../../../ui/widgets/client_detail.py" line="121" />
+        <location filename="../../../ui/widgets/client_detail.py" line="131" />
         <source>&amp;Edit</source>
         <translation>&amp;Ubah</translation>
     </message>
     <message>
-        <location filename="../../../ui/widgets/client_detail.py" line="122" />
+        <location filename="../../../ui/widgets/client_detail.py" line="132" />
         <source>Edit the client</source>
         <translation>Ubah data klien</translation>
     </message>
     <message>
-        <location filename="../../../ui/widgets/client_detail.py" line="124" />
+        <location filename="../../../ui/widgets/client_detail.py" line="134" />
         <source>New &amp;case…</source>
         <translation>Kasus &amp;baru…</translation>
     </message>
     <message>
-        <location filename="../../../ui/widgets/client_detail.py" line="125" />
+        <location filename="../../../ui/widgets/client_detail.py" line="135" />
         <source>Open a new case for the client</source>
         <translation>Buka kasus baru untuk klien</translation>
     </message>
     <message>
-        <location filename="../../../ui/widgets/client_detail.py" line="127" />
+        <location filename="../../../ui/widgets/client_detail.py" line="137" />
         <source>&amp;Schedule session</source>
         <translation>&amp;Jadwalkan sesi</translation>
     </message>
     <message>
-        <location filename="../../../ui/widgets/client_detail.py" line="128" />
+        <location filename="../../../ui/widgets/client_detail.py" line="138" />
         <source>Schedule a session</source>
         <translation>Jadwalkan sesi</translation>
     </message>
     <message>
-        <location filename="../../../ui/widgets/client_detail.py" line="133" />
+        <location filename="../../../ui/widgets/client_detail.py" line="143" />
         <source>Intake &amp;form…</source>
         <translation>Formulir pen&amp;dataan…</translation>
     </message>
     <message>
-        <location filename="../../../ui/widgets/client_detail.py" line="134" />
+        <location filename="../../../ui/widgets/client_detail.py" line="144" />
         <source>Preview and print the formulir pendataan klien, filled (PDF)</source>
         <translation>Pratinjau dan cetak formulir pendataan klien yang sudah terisi (PDF)</translation>
     </message>
     <message>
-        <location filename="../../../ui/widgets/client_detail.py" line="175" />
+        <location filename="../../../ui/widgets/client_detail.py" line="185" />
         <source>Cases of the client</source>
         <translation>Kasus klien</translation>
     </message>
     <message>
-        <location filename="../../../ui/widgets/client_detail.py" line="180" />
+        <location filename="../../../ui/widgets/client_detail.py" line="190" />
         <source>Cases</source>
         <translation>Kasus</translation>
     </message>
     <message>
-        <location filename="../../../ui/widgets/client_detail.py" line="181" />
+        <location filename="../../../ui/widgets/client_detail.py" line="191" />
         <source>Double-click or press Enter to open a case.</source>
         <translation>Klik ganda atau tekan Enter untuk membuka kasus.</translation>
     </message>
     <message>
-        <location filename="../../../ui/widgets/client_detail.py" line="191" />
+        <location filename="../../../ui/widgets/client_detail.py" line="201" />
         <source>Sessions of the client</source>
         <translation>Sesi klien</translation>
     </message>
     <message>
-        <location filename="../../../ui/widgets/client_detail.py" line="195" />
+        <location filename="../../../ui/widgets/client_detail.py" line="205" />
         <source>Session timeline</source>
         <translation>Riwayat sesi</translation>
     </message>
     <message>
-        <location filename="../../../ui/widgets/client_detail.py" line="196" />
+        <location filename="../../../ui/widgets/client_detail.py" line="206" />
         <source>Double-click or press Enter to open a session and its note.</source>
         <translation>Klik ganda atau tekan Enter untuk membuka sesi dan catatannya.</translation>
     </message>
     <message>
-        <location filename="../../../ui/widgets/client_detail.py" line="231" />
+        <location filename="../../../ui/widgets/client_detail.py" line="241" />
         <source>Cases ({0})</source>
         <translation>Kasus ({0})</translation>
     </message>
     <message>
-        <location filename="../../../ui/widgets/client_detail.py" line="234" />
+        <location filename="../../../ui/widgets/client_detail.py" line="244" />
         <source>Session timeline ({0})</source>
         <translation>Riwayat sesi ({0})</translation>
     </message>
     <message>
-        <location filename="../../../ui/widgets/client_detail.py" line="257" />
+        <location filename="../../../ui/widgets/client_detail.py" line="268" />
         <source>{0} years old</source>
         <translation>{0} tahun</translation>
     </message>
     <message>
-        <location filename="../../../ui/widgets/client_detail.py" line="260" />
+        <location filename="../../../ui/widgets/client_detail.py" line="271" />
         <source>{0} open cases</source>
         <translation>{0} kasus aktif</translation>
     </message>
     <message>
-        <location filename="../../../ui/widgets/client_detail.py" line="261" />
+        <location filename="../../../ui/widgets/client_detail.py" line="272" />
         <source>1 open case</source>
         <translation>1 kasus aktif</translation>
     </message>
     <message>
-        <location filename="../../../ui/widgets/client_detail.py" line="272" />
+        <location filename="../../../ui/widgets/client_detail.py" line="283" />
         <source>Restore the client from the archive first</source>
         <translation>Pulihkan klien dari arsip terlebih dahulu</translation>
     </message>
     <message>
-        <location filename="../../../ui/widgets/client_detail.py" line="273" />
+        <location filename="../../../ui/widgets/client_detail.py" line="284" />
         <source>&amp;Restore from archive</source>
         <translation>&amp;Pulihkan dari arsip</translation>
     </message>
     <message>
-        <location filename="../../../ui/widgets/client_detail.py" line="273" />
+        <location filename="../../../ui/widgets/client_detail.py" line="284" />
         <source>&amp;Archive</source>
         <translation>&amp;Arsipkan</translation>
     </message>
     <message>
-        <location filename="../../../ui/widgets/client_detail.py" line="274" />
+        <location filename="../../../ui/widgets/client_detail.py" line="285" />
         <source>Restore the client from the archive</source>
         <translation>Pulihkan klien dari arsip</translation>
     </message>
     <message>
-        <location filename="../../../ui/widgets/client_detail.py" line="275" />
+        <location filename="../../../ui/widgets/client_detail.py" line="286" />
         <source>Archive the client</source>
         <translation>Arsipkan klien</translation>
     </message>
     <message>
-        <location filename="../../../ui/widgets/client_detail.py" line="281" />
+        <location filename="../../../ui/widgets/client_detail.py" line="292" />
         <source>Open a case first: sessions belong to a case</source>
         <translation>Buka kasus terlebih dahulu: setiap sesi termasuk dalam sebuah kasus</translation>
     </message>
     <message>
-        <location filename="../../../ui/widgets/client_detail.py" line="285" />
+        <location filename="../../../ui/widgets/client_detail.py" line="296" />
         <source>{0} — {1}, {2}</source>
         <translation>{0} — {1}, {2}</translation>
     </message>
@@ -910,7 +914,7 @@
     </message>
     <message>
         <location filename="../../../ui/pages/clients.py" line="114" />
-        <location filename="../../../ui/pages/clients.py" line="280" />
+        <location filename="../../../ui/pages/clients.py" line="293" />
         <source>&amp;Archive</source>
         <translation>&amp;Arsipkan</translation>
     </message>
@@ -925,89 +929,99 @@
         <translation>Daftar klien</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/clients.py" line="221" />
+        <location filename="../../../ui/pages/clients.py" line="165" />
+        <source>Blank &amp;intake form…</source>
+        <translation>Formulir pendataan &amp;kosong…</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/clients.py" line="166" />
+        <source>Preview and print an empty formulir pendataan klien to fill in by hand, e.g. on a home visit (PDF)</source>
+        <translation>Pratinjau dan cetak formulir pendataan klien kosong untuk diisi tangan, mis. saat kunjungan rumah (PDF)</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/clients.py" line="234" />
         <source>1 client found</source>
         <translation>1 klien ditemukan</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/clients.py" line="221" />
+        <location filename="../../../ui/pages/clients.py" line="234" />
         <source>{0} clients found</source>
         <translation>{0} klien ditemukan</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/clients.py" line="223" />
+        <location filename="../../../ui/pages/clients.py" line="236" />
         <source>1 client</source>
         <translation>1 klien</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/clients.py" line="223" />
+        <location filename="../../../ui/pages/clients.py" line="236" />
         <source>{0} clients</source>
         <translation>{0} klien</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/clients.py" line="229" />
+        <location filename="../../../ui/pages/clients.py" line="242" />
         <source>No client matches “{0}”. The search looks in names, nicknames, client codes, NIK and phone numbers.</source>
         <translation>Tidak ada klien yang cocok dengan “{0}”. Pencarian melihat nama, nama panggilan, kode klien, NIK dan nomor telepon.</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/clients.py" line="232" />
+        <location filename="../../../ui/pages/clients.py" line="245" />
         <source>Archived clients are left out unless “Show archived clients” is ticked.</source>
         <translation>Klien yang diarsipkan tidak ikut dicari kecuali “Tampilkan klien yang diarsipkan” dicentang.</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/clients.py" line="234" />
+        <location filename="../../../ui/pages/clients.py" line="247" />
         <source>No clients yet. Register the first one with “New client” ({0}).</source>
         <translation>Belum ada klien. Daftarkan klien pertama dengan “Klien baru” ({0}).</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/clients.py" line="280" />
+        <location filename="../../../ui/pages/clients.py" line="293" />
         <source>&amp;Restore from archive</source>
         <translation>&amp;Pulihkan dari arsip</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/clients.py" line="281" />
+        <location filename="../../../ui/pages/clients.py" line="294" />
         <source>Restore the selected client from the archive</source>
         <translation>Pulihkan klien yang dipilih dari arsip</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/clients.py" line="282" />
+        <location filename="../../../ui/pages/clients.py" line="295" />
         <source>Archive the selected client</source>
         <translation>Arsipkan klien yang dipilih</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/clients.py" line="311" />
-        <location filename="../../../ui/pages/clients.py" line="350" />
-        <location filename="../../../ui/pages/clients.py" line="369" />
+        <location filename="../../../ui/pages/clients.py" line="324" />
+        <location filename="../../../ui/pages/clients.py" line="363" />
+        <location filename="../../../ui/pages/clients.py" line="382" />
         <source>Client not found</source>
         <translation>Klien tidak ditemukan</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/clients.py" line="372" />
+        <location filename="../../../ui/pages/clients.py" line="385" />
         <source>Restore client</source>
         <translation>Pulihkan klien</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/clients.py" line="373" />
+        <location filename="../../../ui/pages/clients.py" line="386" />
         <source>Bring {0} ({1}) back to the daily client list?</source>
         <translation>Kembalikan {0} ({1}) ke daftar klien harian?</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/clients.py" line="375" />
+        <location filename="../../../ui/pages/clients.py" line="388" />
         <source>Archive client</source>
         <translation>Arsipkan klien</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/clients.py" line="376" />
+        <location filename="../../../ui/pages/clients.py" line="389" />
         <source>Archive {0} ({1})? Archived clients leave the daily list; their records are kept and they can be restored at any time.</source>
         <translation>Arsipkan {0} ({1})? Klien yang diarsipkan keluar dari daftar harian; datanya tetap tersimpan dan dapat dipulihkan kapan saja.</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/clients.py" line="383" />
+        <location filename="../../../ui/pages/clients.py" line="396" />
         <source>Cannot restore the client</source>
         <translation>Klien tidak dapat dipulihkan</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/clients.py" line="384" />
+        <location filename="../../../ui/pages/clients.py" line="397" />
         <source>Cannot archive the client</source>
         <translation>Klien tidak dapat diarsipkan</translation>
     </message>
