@@ -159,7 +159,7 @@ class SessionDialog(QDialog):
         for fmt in NoteFormat:
             self.format_combo.addItem(str(fmt.label), fmt)
         if session is None:  # a scheduled note changes format in the note editor, which moves its text
-            format_label = QLabel(self.tr("Note &format:"), self)
+            format_label = QLabel(self.tr("Note f&ormat:"), self)
             format_label.setBuddy(self.format_combo)
             form.addRow(format_label, self.format_combo)
         else:

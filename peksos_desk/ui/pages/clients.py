@@ -99,7 +99,7 @@ class ClientsPage(QWidget):
         self.search.installEventFilter(self)
         search_label = QLabel(self.tr("&Search:"), page)
         search_label.setBuddy(self.search)
-        self.show_archived = QCheckBox(self.tr("Show arc&hived clients"), page)
+        self.show_archived = QCheckBox(self.tr("Show archi&ved clients"), page)
         self.show_archived.setAccessibleName(self.tr("Show archived clients"))
 
         self.new_button = QPushButton(self.tr("&New client…"), page)

@@ -126,7 +126,7 @@ class SessionPage(QWidget):
         attendance_row.addSpacing(12)
         for attendance, text in ((Attendance.ATTENDED, self.tr("&Attended")),
                                  (Attendance.NO_SHOW, self.tr("Did &not attend")),
-                                 (Attendance.CANCELLED, self.tr("Ca&ncelled"))):
+                                 (Attendance.CANCELLED, self.tr("Cance&lled"))):
             button = QPushButton(text, content)
             button.setCheckable(True)
             button.clicked.connect(lambda _=False, value=attendance: self.record_attendance(value))

@@ -49,6 +49,12 @@ def _hint(text: str, parent: QWidget) -> QLabel:
     return label
 
 
+
+def tab_text(text: str) -> str:
+    """A tab title without its Alt+letter: Settings has more tabs and fields than letters, and the tabs are
+    reached with Ctrl+Tab / Ctrl+PgDn instead."""
+    return text.replace("&&", "\0").replace("&", "").replace("\0", "&&")
+
 class SettingsPage(QWidget):
     """The settings page, in four tabs.
 
@@ -71,16 +77,16 @@ class SettingsPage(QWidget):
         self.fees_tab = self._build_fees_tab()
         self.preferences_tab = self._build_preferences_tab()
         self.institutions_tab = InstitutionDirectory(self.context, self)
-        self.tabs.addTab(self.profile_tab, self.tr("Practice &profile"))
-        self.tabs.addTab(self.fees_tab, self.tr("&Fee schedule"))
-        self.tabs.addTab(self.preferences_tab, self.tr("P&references"))
-        self.tabs.addTab(self.institutions_tab, self.tr("Referral &institutions"))
+        self.tabs.addTab(self.profile_tab, tab_text(self.tr("Practice &profile")))
+        self.tabs.addTab(self.fees_tab, tab_text(self.tr("&Fee schedule")))
+        self.tabs.addTab(self.preferences_tab, tab_text(self.tr("P&references")))
+        self.tabs.addTab(self.institutions_tab, tab_text(self.tr("Referral &institutions")))
         self.security_tab = SecuritySettings(self.context, self)
-        self.tabs.addTab(self.security_tab, self.security_tab.title)
+        self.tabs.addTab(self.security_tab, tab_text(self.security_tab.title))
         self.backups_tab = BackupSettings(self.context, self)
-        self.tabs.addTab(self.backups_tab, self.backups_tab.title)
+        self.tabs.addTab(self.backups_tab, tab_text(self.backups_tab.title))
         self.audit_tab = AuditLogView(self.context, self)  # reads the log when first shown
-        self.tabs.addTab(self.audit_tab, self.audit_tab.title)
+        self.tabs.addTab(self.audit_tab, tab_text(self.audit_tab.title))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 8, 8, 8)
         layout.addWidget(self.tabs)

@@ -141,7 +141,7 @@ class ClientDetail(QWidget):
         self.schedule_menu = QMenu(self)
         self.archive_button = QPushButton(self)
         self.archive_button.clicked.connect(self._request_archive)
-        self.intake_form_button = QPushButton(self.tr("Intake &form…"), self)
+        self.intake_form_button = QPushButton(self.tr("Intake f&orm…"), self)
         self.intake_form_button.setToolTip(self.tr("Preview and print the formulir pendataan klien, filled (PDF)"))
         self.intake_form_button.clicked.connect(self.print_intake_form)
         self.privacy = ClientPrivacyActions(self.context, self)  # export a copy, erase on request (UU PDP)

@@ -39,7 +39,7 @@ class ClientFeesGroup(QGroupBox):
             value.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
             self.values[key] = value
             form.addRow(self.tr("{0}:").format(label), value)
-        self.change_button = QPushButton(self.tr("Change &fee arrangement…"), self)
+        self.change_button = QPushButton(self.tr("Change fee arran&gement…"), self)
         self.change_button.setAccessibleName(self.tr("Change the client's fee arrangement"))
         self.change_button.clicked.connect(self.change_arrangement)
         buttons = QHBoxLayout()

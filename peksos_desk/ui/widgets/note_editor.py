@@ -142,7 +142,7 @@ class NoteEditor(QWidget):
         self.format_combo.setAccessibleName(self.tr("Note format"))
         self.format_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.format_combo.currentIndexChanged.connect(self._on_format_chosen)
-        format_label = QLabel(self.tr("Note &format:"), self)
+        format_label = QLabel(self.tr("Note f&ormat:"), self)
         format_label.setBuddy(self.format_combo)
         self.status = QLabel(self)
         self.status.setObjectName("draftStatus")

@@ -161,7 +161,7 @@ class ProfileForm(QWidget):
 
     def _labels(self) -> dict[str, str]:
         return {
-            "full_name": self.tr("&Full name"),
+            "full_name": self.tr("F&ull name"),
             "degree": self.tr("&Degree"),
             "specialisations": self.tr("Speciali&sations"),
             "competence_certificate": self.tr("&Competence certificate (LSPS)"),
@@ -178,7 +178,7 @@ class ProfileForm(QWidget):
             "email": self.tr("&E-mail"),
             "bank_name": self.tr("&Bank"),
             "bank_account_number": self.tr("Acc&ount number"),
-            "bank_account_holder": self.tr("Account &holder"),
+            "bank_account_holder": self.tr("Account ho&lder"),
             "time_zone": self.tr("Time &zone"),
         }
 

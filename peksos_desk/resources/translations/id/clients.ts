@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="id_ID">
 <context>
     <name>ClientCasesModel</name>
@@ -31,162 +32,162 @@
 <context>
     <name>ClientDetail</name>
     <message>
-        <location filename="../../../ui/widgets/client_detail.py" line="89" />
+        <location filename="../../../ui/widgets/client_detail.py" line="90" />
         <source>Cases and sessions</source>
         <translation>Kasus dan sesi</translation>
     </message>
     <message>
-        <location filename="../../../ui/widgets/client_detail.py" line="113" />
+        <location filename="../../../ui/widgets/client_detail.py" line="114" />
         <source>← &amp;Back to the list</source>
         <translation>← &amp;Kembali ke daftar</translation>
     </message>
     <message>
-        <location filename="../../../ui/widgets/client_detail.py" line="114" />
+        <location filename="../../../ui/widgets/client_detail.py" line="115" />
         <source>Back to the client list</source>
         <translation>Kembali ke daftar klien</translation>
     </message>
     <message>
-        <location filename="../../../ui/widgets/client_detail.py" line="115" />
+        <location filename="../../../ui/widgets/client_detail.py" line="116" />
         <source>Back to the client list (Alt+Left or Esc)</source>
         <translation>Kembali ke daftar klien (Alt+Kiri atau Esc)</translation>
     </message>
     <message>
-        <location filename="../../../ui/widgets/client_detail.py" line="125" />
+        <location filename="../../../ui/widgets/client_detail.py" line="126" />
         <source>ARCHIVED</source>
         <translation>DIARSIPKAN</translation>
     </message>
     <message>
-        <location filename="../../../ui/widgets/client_detail.py" line="127" />
+        <location filename="../../../ui/widgets/client_detail.py" line="128" />
         <source>This client is archived</source>
         <translation>Klien ini diarsipkan</translation>
     </message>
     <message>
-        <location filename="../../../ui/widgets/client_detail.py" line="131" />
+        <location filename="../../../ui/widgets/client_detail.py" line="132" />
         <source>&amp;Edit</source>
         <translation>&amp;Ubah</translation>
     </message>
     <message>
-        <location filename="../../../ui/widgets/client_detail.py" line="132" />
+        <location filename="../../../ui/widgets/client_detail.py" line="133" />
         <source>Edit the client</source>
         <translation>Ubah data klien</translation>
     </message>
     <message>
-        <location filename="../../../ui/widgets/client_detail.py" line="134" />
+        <location filename="../../../ui/widgets/client_detail.py" line="135" />
         <source>New &amp;case…</source>
         <translation>Kasus &amp;baru…</translation>
     </message>
     <message>
-        <location filename="../../../ui/widgets/client_detail.py" line="135" />
+        <location filename="../../../ui/widgets/client_detail.py" line="136" />
         <source>Open a new case for the client</source>
         <translation>Buka kasus baru untuk klien</translation>
     </message>
     <message>
-        <location filename="../../../ui/widgets/client_detail.py" line="137" />
+        <location filename="../../../ui/widgets/client_detail.py" line="138" />
         <source>&amp;Schedule session</source>
         <translation>&amp;Jadwalkan sesi</translation>
     </message>
     <message>
-        <location filename="../../../ui/widgets/client_detail.py" line="138" />
+        <location filename="../../../ui/widgets/client_detail.py" line="139" />
         <source>Schedule a session</source>
         <translation>Jadwalkan sesi</translation>
     </message>
     <message>
-        <location filename="../../../ui/widgets/client_detail.py" line="143" />
-        <source>Intake &amp;form…</source>
+        <location filename="../../../ui/widgets/client_detail.py" line="144" />
+        <source>Intake f&amp;orm…</source>
         <translation>Formulir pen&amp;dataan…</translation>
     </message>
     <message>
-        <location filename="../../../ui/widgets/client_detail.py" line="144" />
+        <location filename="../../../ui/widgets/client_detail.py" line="145" />
         <source>Preview and print the formulir pendataan klien, filled (PDF)</source>
         <translation>Pratinjau dan cetak formulir pendataan klien yang sudah terisi (PDF)</translation>
     </message>
     <message>
-        <location filename="../../../ui/widgets/client_detail.py" line="185" />
+        <location filename="../../../ui/widgets/client_detail.py" line="188" />
         <source>Cases of the client</source>
         <translation>Kasus klien</translation>
     </message>
     <message>
-        <location filename="../../../ui/widgets/client_detail.py" line="190" />
+        <location filename="../../../ui/widgets/client_detail.py" line="193" />
         <source>Cases</source>
         <translation>Kasus</translation>
     </message>
     <message>
-        <location filename="../../../ui/widgets/client_detail.py" line="191" />
+        <location filename="../../../ui/widgets/client_detail.py" line="194" />
         <source>Double-click or press Enter to open a case.</source>
         <translation>Klik ganda atau tekan Enter untuk membuka kasus.</translation>
     </message>
     <message>
-        <location filename="../../../ui/widgets/client_detail.py" line="201" />
+        <location filename="../../../ui/widgets/client_detail.py" line="204" />
         <source>Sessions of the client</source>
         <translation>Sesi klien</translation>
     </message>
     <message>
-        <location filename="../../../ui/widgets/client_detail.py" line="205" />
+        <location filename="../../../ui/widgets/client_detail.py" line="208" />
         <source>Session timeline</source>
         <translation>Riwayat sesi</translation>
     </message>
     <message>
-        <location filename="../../../ui/widgets/client_detail.py" line="206" />
+        <location filename="../../../ui/widgets/client_detail.py" line="209" />
         <source>Double-click or press Enter to open a session and its note.</source>
         <translation>Klik ganda atau tekan Enter untuk membuka sesi dan catatannya.</translation>
     </message>
     <message>
-        <location filename="../../../ui/widgets/client_detail.py" line="241" />
+        <location filename="../../../ui/widgets/client_detail.py" line="244" />
         <source>Cases ({0})</source>
         <translation>Kasus ({0})</translation>
     </message>
     <message>
-        <location filename="../../../ui/widgets/client_detail.py" line="244" />
+        <location filename="../../../ui/widgets/client_detail.py" line="247" />
         <source>Session timeline ({0})</source>
         <translation>Riwayat sesi ({0})</translation>
     </message>
     <message>
-        <location filename="../../../ui/widgets/client_detail.py" line="268" />
+        <location filename="../../../ui/widgets/client_detail.py" line="271" />
         <source>{0} years old</source>
         <translation>{0} tahun</translation>
     </message>
     <message>
-        <location filename="../../../ui/widgets/client_detail.py" line="271" />
+        <location filename="../../../ui/widgets/client_detail.py" line="274" />
         <source>{0} open cases</source>
         <translation>{0} kasus aktif</translation>
     </message>
     <message>
-        <location filename="../../../ui/widgets/client_detail.py" line="272" />
+        <location filename="../../../ui/widgets/client_detail.py" line="275" />
         <source>1 open case</source>
         <translation>1 kasus aktif</translation>
     </message>
     <message>
-        <location filename="../../../ui/widgets/client_detail.py" line="283" />
+        <location filename="../../../ui/widgets/client_detail.py" line="286" />
         <source>Restore the client from the archive first</source>
         <translation>Pulihkan klien dari arsip terlebih dahulu</translation>
     </message>
     <message>
-        <location filename="../../../ui/widgets/client_detail.py" line="284" />
+        <location filename="../../../ui/widgets/client_detail.py" line="287" />
         <source>&amp;Restore from archive</source>
         <translation>&amp;Pulihkan dari arsip</translation>
     </message>
     <message>
-        <location filename="../../../ui/widgets/client_detail.py" line="284" />
+        <location filename="../../../ui/widgets/client_detail.py" line="287" />
         <source>&amp;Archive</source>
         <translation>&amp;Arsipkan</translation>
     </message>
     <message>
-        <location filename="../../../ui/widgets/client_detail.py" line="285" />
+        <location filename="../../../ui/widgets/client_detail.py" line="288" />
         <source>Restore the client from the archive</source>
         <translation>Pulihkan klien dari arsip</translation>
     </message>
     <message>
-        <location filename="../../../ui/widgets/client_detail.py" line="286" />
+        <location filename="../../../ui/widgets/client_detail.py" line="289" />
         <source>Archive the client</source>
         <translation>Arsipkan klien</translation>
     </message>
     <message>
-        <location filename="../../../ui/widgets/client_detail.py" line="292" />
+        <location filename="../../../ui/widgets/client_detail.py" line="298" />
         <source>Open a case first: sessions belong to a case</source>
         <translation>Buka kasus terlebih dahulu: setiap sesi termasuk dalam sebuah kasus</translation>
     </message>
     <message>
-        <location filename="../../../ui/widgets/client_detail.py" line="296" />
+        <location filename="../../../ui/widgets/client_detail.py" line="302" />
         <source>{0} — {1}, {2}</source>
         <translation>{0} — {1}, {2}</translation>
     </message>
@@ -220,7 +221,7 @@
     </message>
     <message>
         <location filename="../../../ui/widgets/client_fees.py" line="42" />
-        <source>Change &amp;fee arrangement…</source>
+        <source>Change fee arran&amp;gement…</source>
         <translation>Ubah &amp;tarif…</translation>
     </message>
     <message>
@@ -864,7 +865,7 @@
     </message>
     <message>
         <location filename="../../../ui/pages/clients.py" line="102" />
-        <source>Show arc&amp;hived clients</source>
+        <source>Show archi&amp;ved clients</source>
         <translation>&amp;Tampilkan klien yang diarsipkan</translation>
     </message>
     <message>

@@ -1,4 +1,4 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="id_ID">
 <context>
@@ -142,7 +142,7 @@
     </message>
     <message>
         <location filename="../../../ui/widgets/note_editor.py" line="145" />
-        <source>Note &amp;format:</source>
+        <source>Note f&amp;ormat:</source>
         <translation>&amp;Format catatan:</translation>
     </message>
     <message>
@@ -393,7 +393,7 @@ Tetap tinggalkan?</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/session_dialog.py" line="162" />
-        <source>Note &amp;format:</source>
+        <source>Note f&amp;ormat:</source>
         <translation>&amp;Format catatan:</translation>
     </message>
     <message>
@@ -531,7 +531,7 @@ Tetap tinggalkan?</translation>
     </message>
     <message>
         <location filename="../../../ui/pages/session_page.py" line="129" />
-        <source>Ca&amp;ncelled</source>
+        <source>Cance&amp;lled</source>
         <translation>&amp;Dibatalkan</translation>
     </message>
     <message>
