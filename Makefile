@@ -5,7 +5,7 @@ PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 export PEKSOS_DESK_LOG_LEVEL ?= WARNING
 
-.PHONY: run test lint typecheck contracts pytest setup system-packages system-packages-test translations screenshots clean
+.PHONY: run test lint typecheck contracts pytest setup system-packages system-packages-test translations screenshots clean bench
 
 # The venv is made before the other system packages are installed: on some machines installing Debian packages
 # rebuilds the CA bundle, and pip then has to reach PyPI with whatever bundle is left.
@@ -43,6 +43,11 @@ contracts: setup
 
 pytest: setup
 	QT_QPA_PLATFORM=offscreen PEKSOS_REQUIRE_POSTGRES=1 $(PY) -m pytest -q $(PYTEST_ARGS)
+
+# Figures as the store grows (1,000 / 10,000 / 50,000 clients): a table on screen and bench/results.json. The demo
+# stores are cached in bench/.stores (rebuilt when the generator or the schema changes). BENCH_ARGS=--quick for a look.
+bench: setup system-packages translations
+	$(PY) bench/run.py $(BENCH_ARGS)
 
 screenshots: setup translations
 	QT_QPA_PLATFORM=offscreen $(PY) scripts/screenshots.py docs/screenshots

@@ -36,8 +36,10 @@ def visible_mnemonics(window: QWidget) -> dict[str, list[str]]:
     for widget in window.findChildren(QWidget):
         if not widget.isVisibleTo(window) or widget.window() is not window:
             continue
-        if (isinstance(widget, QAbstractButton) and widget.isEnabled()) or (isinstance(widget, QLabel) and widget.buddy() is not None and widget.buddy().isVisibleTo(window)):
-            claim(widget.text())
+        button = isinstance(widget, QAbstractButton) and widget.isEnabled()
+        buddy = widget.buddy() if isinstance(widget, QLabel) else None
+        if button or (buddy is not None and buddy.isVisibleTo(window)):
+            claim(widget.text())  # type: ignore[attr-defined]
         elif isinstance(widget, QGroupBox) and widget.isCheckable():
             claim(widget.title())
         elif isinstance(widget, QTabBar):
