@@ -11,7 +11,6 @@ import argparse
 import io
 import os
 import re
-import tempfile
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
@@ -19,6 +18,7 @@ from typing import BinaryIO
 
 from peksos_desk.domain.errors import ValidationError
 from peksos_desk.domain.text import Language, Text, current_language
+from peksos_desk.services import files
 from peksos_desk.services.app import Services
 from peksos_desk.services.cases import CaseView
 from peksos_desk.services.clients import ClientView
@@ -243,13 +243,4 @@ def write_atomically(target: Path, build: Builder) -> Path:
     if not target.parent.is_dir():
         raise ValidationError("out", Text(f"Folder {target.parent} tidak ada.",
                                           f"The folder {target.parent} does not exist."))
-    handle, temporary = tempfile.mkstemp(prefix=".peksos-", suffix=".pdf", dir=target.parent)
-    try:
-        with os.fdopen(handle, "wb") as out:
-            build(out)
-        os.chmod(temporary, 0o600)
-        os.replace(temporary, target)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
-    return target
+    return files.write_atomically(target, build)

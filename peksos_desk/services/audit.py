@@ -4,8 +4,6 @@ from __future__ import annotations
 
 import csv
 import io
-import os
-import tempfile
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
@@ -19,6 +17,7 @@ from peksos_desk.domain.dates import PractitionerZone
 from peksos_desk.domain.errors import ValidationError
 from peksos_desk.domain.text import Text
 from peksos_desk.services.base import Service
+from peksos_desk.services.files import write_atomically
 from peksos_desk.store.models import (
     Attachment,
     AuditEntry,
@@ -235,7 +234,7 @@ class AuditService(Service):
                     str(action_label(row.action)), row.record_type, str(record_type_label(row.record_type)),
                     "" if row.record_id is None else row.record_id, row.detail])
                 count += 1
-        write_bytes_atomically(target, ("\ufeff" + buffer.getvalue()).encode("utf-8"))
+        write_atomically(target, ("\ufeff" + buffer.getvalue()).encode("utf-8"))
         with self.db.write() as session:
             self._audit(session, "export", "audit_log", None, f"entries={count}")
         return count
@@ -282,17 +281,3 @@ def check_target(target: Path, suffix: str) -> Path:
     return target
 
 
-def write_bytes_atomically(target: Path, data: bytes) -> Path:
-    """Write ``data`` through a private temporary file beside ``target``, then move it into place (mode 0600)."""
-    handle, temporary = tempfile.mkstemp(prefix=".peksos-", suffix=".part", dir=target.parent)
-    try:
-        with os.fdopen(handle, "wb") as out:
-            out.write(data)
-            out.flush()
-            os.fsync(out.fileno())
-        os.chmod(temporary, 0o600)
-        os.replace(temporary, target)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
-    return target

@@ -31,12 +31,13 @@ from peksos_desk.domain.dates import PractitionerZone
 from peksos_desk.domain.ppks import ppks_by_code
 from peksos_desk.domain.text import Language, Text, current_language
 from peksos_desk.services.attachments import AttachmentService, AttachmentSummary
-from peksos_desk.services.audit import check_target, write_bytes_atomically
+from peksos_desk.services.audit import check_target
 from peksos_desk.services.base import Service, get_or_404
 from peksos_desk.services.billing import BillingService, FeeArrangementView, InvoiceView
 from peksos_desk.services.cases import CaseService, CaseView
 from peksos_desk.services.clients import ClientService, ClientView
 from peksos_desk.services.erasure import ErasureRecord, ErasureService
+from peksos_desk.services.files import write_atomically
 from peksos_desk.services.payments import PaymentService, PaymentView
 from peksos_desk.services.profile import Profile, ProfileService
 from peksos_desk.services.sessions import SessionService, SessionView
@@ -242,7 +243,7 @@ class ExportService(Service):
                 archive.writestr(_entry(name), attachment_service.content(attachment.id).data)
                 names.append(name)
         payload = buffer.getvalue()
-        write_bytes_atomically(target, payload)
+        write_atomically(target, payload)
         with self.db.write() as session:
             self._audit(session, "export", "client", client_id, f"files={len(names)}")
         return ExportResult(target, tuple(names), len(document.attachments), len(payload))

@@ -3,10 +3,7 @@ asked, or when the copy leaves the computer and the user agrees)."""
 
 from __future__ import annotations
 
-import contextlib
-import os
 import shutil
-import tempfile
 from pathlib import Path
 
 from PySide6.QtCore import QPointF, Qt, Signal
@@ -17,6 +14,7 @@ from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QCheckBox, QDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from peksos_desk.domain.errors import PeksosError
+from peksos_desk.services.files import write_atomically
 from peksos_desk.ui.context import AppContext
 from peksos_desk.ui.dialogs.pdf_password_dialog import Destination, PdfPasswordDialog, destination_of
 from peksos_desk.ui.documents import discard
@@ -208,16 +206,9 @@ class DocumentViewer(QDialog):
         except (PeksosError, OSError) as exc:
             self._save_failed(exc)
             return None
-        handle, temporary = None, None
         try:
-            handle, temporary = tempfile.mkstemp(prefix=".peksos-", suffix=".pdf", dir=destination.parent)
-            with os.fdopen(handle, "wb") as out:
-                out.write(data)
-            os.replace(temporary, destination)
+            write_atomically(destination, data)
         except OSError as exc:
-            if temporary is not None:
-                with contextlib.suppress(OSError):
-                    os.unlink(temporary)
             self._save_failed(exc)
             return None
         self.saved.emit(str(destination))

@@ -7,9 +7,6 @@ closes); an image is shown from memory.
 
 from __future__ import annotations
 
-import contextlib
-import os
-import tempfile
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -33,6 +30,7 @@ from peksos_desk.domain.attachments import FileCheck, format_size
 from peksos_desk.domain.errors import PeksosError
 from peksos_desk.services.attachments import AttachmentSummary
 from peksos_desk.services.cases import CaseSummary
+from peksos_desk.services.files import write_atomically
 from peksos_desk.ui.context import AppContext
 from peksos_desk.ui.dialogs.attachment_dialog import AttachmentDialog
 from peksos_desk.ui.format import date_short
@@ -61,21 +59,6 @@ class AttachmentsModel(DataclassTableModel[AttachmentSummary]):
         super().__init__(columns, parent)
 
 
-def write_atomically(target: Path, data: bytes) -> None:
-    """Write ``data`` through a temporary file in the same folder, then move it into place (mode 0600), so a
-    failure never leaves half a file under the chosen name."""
-    handle, temporary = tempfile.mkstemp(dir=target.parent, prefix=".peksos-", suffix=".part")
-    try:
-        with os.fdopen(handle, "wb") as out:
-            out.write(data)
-            out.flush()
-            os.fsync(out.fileno())
-        os.chmod(temporary, 0o600)
-        os.replace(temporary, target)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            os.unlink(temporary)
-        raise
 
 
 class AttachmentsPanel(QWidget):
