@@ -53,6 +53,11 @@ class AuditRecord:
     def record_label(self) -> Text:
         return record_type_label(self.record_type)
 
+    @property
+    def detail_label(self) -> Text:
+        """The detail in words ("nomor INV/2026/0001, total Rp300.000"), never more than the entry holds."""
+        return detail_label(self.detail)
+
 
 RECORD_TYPE_LABELS: dict[str, Text] = {
     "client": Text("Klien", "Client"),
@@ -107,6 +112,76 @@ ACTION_LABELS: dict[str, Text] = {
     "restore": Text("Dipulihkan", "Restored"),
 }
 """What each action is called; an action not listed shows as its code."""
+
+
+_DETAIL_KEYS: dict[str, Text] = {
+    "client": Text("klien", "client"), "case": Text("kasus", "case"), "payer": Text("pembayar", "payer"),
+    "lines": Text("baris", "lines"), "number": Text("nomor", "number"), "total": Text("total", "total"),
+    "amount": Text("jumlah", "amount"), "method": Text("cara bayar", "method"), "receipt": Text("kuitansi", "receipt"),
+    "sessions": Text("sesi", "sessions"), "discount": Text("diskon", "discount"),
+    "reissue_of": Text("pengganti tagihan", "replaces invoice"), "reason": Text("alasan", "reason"),
+    "entries": Text("entri", "entries"), "files": Text("berkas", "files"), "kind": Text("jenis", "kind"),
+}
+_MONEY_KEYS = frozenset({"total", "amount", "discount"})
+_RECORD_KEYS = frozenset({"client", "case", "payer", "reissue_of"})
+_DETAIL_WORDS: dict[str, Text] = {
+    "logo": Text("logo", "logo"), "signature": Text("tanda tangan", "signature"),
+    "manual": Text("manual", "manual"), "daily": Text("harian", "daily"), "close": Text("saat menutup", "on closing"),
+    "schedule": Text("jadwal", "schedule"), "notes": Text("catatan", "notes"),
+    "default schedule": Text("daftar tarif bawaan", "default fee schedule"),
+}
+
+
+def _value_label(value: str) -> Text:
+    """A stored code in words: an enum's label when it is one of ours, else the code made readable."""
+    from peksos_desk.domain.billing import PayerKind, PaymentMethod
+    from peksos_desk.domain.institutions import InstitutionKind
+    from peksos_desk.domain.stages import CaseStage, MoveKind
+
+    if value in _DETAIL_WORDS:
+        return _DETAIL_WORDS[value]
+    for enum in (InstitutionKind, PayerKind, PaymentMethod, CaseStage, MoveKind):
+        try:
+            return enum(value).label
+        except ValueError:
+            continue
+    from peksos_desk.services.erasure import ErasureReason
+
+    try:
+        return ErasureReason(value).label
+    except ValueError:
+        readable = value.replace("_", " ")
+        return Text(readable, readable)
+
+
+def _part_label(part: str) -> Text:
+    key, sep, value = part.partition("=")
+    if not sep:
+        if ":" in part:  # a stage move, "maju:intervensi"
+            move, _, stage = part.partition(":")
+            first, second = _value_label(move), _value_label(stage)
+            return Text(f"{first.id} → {second.id}", f"{first.en} → {second.en}")
+        return _value_label(part)
+    label = _DETAIL_KEYS.get(key, Text(key.replace("_", " "), key.replace("_", " ")))
+    if key in _MONEY_KEYS and value.lstrip("-").isdigit():
+        from peksos_desk.domain.money import format_rupiah
+
+        shown = Text(format_rupiah(int(value)), format_rupiah(int(value)))
+    elif key in _RECORD_KEYS and value.isdigit():
+        shown = Text(f"#{value}", f"#{value}")
+    else:
+        shown = _value_label(value)
+    return Text(f"{label.id} {shown.id}", f"{label.en} {shown.en}")
+
+
+def detail_label(detail: str) -> Text:
+    """An audit entry's detail ("number=INV/2026/0001 total=300000", "full_name,phone") in words, both languages."""
+    if not detail.strip():
+        return Text("", "")
+    separator = " " if "=" in detail else ","
+    parts = [_part_label(part) for part in detail.replace(",", " " if "=" in detail else ",").split(separator)
+             if part.strip()]
+    return Text(", ".join(part.id for part in parts), ", ".join(part.en for part in parts))
 
 
 def record_type_label(record_type: str) -> Text:

@@ -194,7 +194,7 @@ class ErasureService(Service):
             self._not_erased(session, client)
             if "".join(confirm_code.split()).upper() != client.code.upper():
                 raise ValidationError("confirm_code", Text(
-                    f"Ketik kode klien {client.code} persis untuk menegaskan penghapusan.",
+                    f"Ketik kode klien {client.code} persis untuk konfirmasi penghapusan.",
                     f"Type the client code {client.code} exactly to confirm the erasure."))
             now = self.db.clock()
             record = ClientErasure(client_id=client.id, erased_at=now, reason=why.value, erased_by=self.actor)

@@ -49,6 +49,12 @@ class _ZoomArea(QScrollArea):
             return
         super().wheelEvent(event)
 
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        # The area, not the dialog: its size is settled by the layout only after the dialog's first resize.
+        super().resizeEvent(event)
+        if self._viewer.fit:
+            self._viewer._render()
+
 
 class ImageViewer(QDialog):
     """Shows one image, fitted to the window until the user zooms.
@@ -164,8 +170,3 @@ class ImageViewer(QDialog):
             self.zoom_percent, self.image.width(), self.image.height()))
         self.zoom_in_button.setEnabled(self.factor < MAX_ZOOM)
         self.zoom_out_button.setEnabled(self.factor > MIN_ZOOM)
-
-    def resizeEvent(self, event: QResizeEvent) -> None:
-        super().resizeEvent(event)
-        if self.fit:
-            self._render()

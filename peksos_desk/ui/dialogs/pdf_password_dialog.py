@@ -92,6 +92,9 @@ class PdfPasswordDialog(QDialog):
         self.confirmation = PasswordInput(self)
         self.confirmation.setAccessibleName(self.tr("Password again"))
         # One Show/Hide for both: the user sees (or hides) the two at once.
+        policy = self.confirmation.toggle.sizePolicy()
+        policy.setRetainSizeWhenHidden(True)  # the two fields stay the same width, one above the other
+        self.confirmation.toggle.setSizePolicy(policy)
         self.confirmation.toggle.hide()
         self.password.toggle.toggled.connect(self.confirmation.set_shown)
         hint = QLabel(self.tr("At least %n characters; a short sentence is easier to remember than a jumble.", "",

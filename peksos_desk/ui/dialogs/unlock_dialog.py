@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QSizePolicy,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -312,13 +313,34 @@ class UnlockDialog(QDialog):
 
     # -- pages -------------------------------------------------------------------------------------------
 
+    def _show_page(self, index: int) -> None:
+        """Show page ``index``, the dialog sized to it (not to the tallest page, which left a blank under the
+        password field)."""
+        self.pages.setCurrentIndex(index)
+        for number in range(self.pages.count()):  # the pages not shown take no room
+            policy = QSizePolicy.Policy.Preferred if number == index else QSizePolicy.Policy.Ignored
+            widget = self.pages.widget(number)
+            assert widget is not None
+            widget.setSizePolicy(policy, policy)
+        layout = self.layout()
+        page = self.pages.currentWidget()
+        assert layout is not None and page is not None
+        layout.invalidate()
+        layout.activate()
+        margins = layout.contentsMargins()
+        width = self.width() if self.isVisible() else self.minimumWidth()
+        height = page.heightForWidth(width - margins.left() - margins.right())
+        if height < 0:
+            height = page.sizeHint().height()
+        self.resize(width, max(height + margins.top() + margins.bottom(), self.minimumSizeHint().height()))
+
     def show_unlock(self) -> None:
-        self.pages.setCurrentIndex(self.UNLOCK)
+        self._show_page(self.UNLOCK)
         self.prompt.resume_wait()
         self.prompt.focus()
 
     def show_forgot(self) -> None:
-        self.pages.setCurrentIndex(self.FORGOT)
+        self._show_page(self.FORGOT)
         self.reset_page.resume_wait()
         self.reset_page.focus()
 
@@ -366,7 +388,7 @@ class UnlockDialog(QDialog):
         self.reset_page.clear()
         self.services, self.new_code = services, new_code
         self.code_page.set_code(new_code)
-        self.pages.setCurrentIndex(self.NEW_CODE)
+        self._show_page(self.NEW_CODE)
         self.code_page.written_down.setFocus()
         return True
 

@@ -137,7 +137,7 @@ class AuditLogModel(QAbstractTableModel):
         if column == self.RECORD:
             return "" if entry.record_id is None else f"#{entry.record_id}"
         if column == self.DETAIL:
-            return entry.detail
+            return str(entry.detail_label)
         return ""
 
     def _tooltip(self, entry: AuditRecord, column: int) -> str | None:

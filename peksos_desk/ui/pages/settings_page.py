@@ -130,6 +130,7 @@ class SettingsPage(QWidget):
         # is marked and has the cursor.
         buttons = QHBoxLayout()
         buttons.addWidget(self.profile_message, 1)
+        buttons.addStretch()  # keeps the button its own size while no message is shown
         buttons.addWidget(self.profile_status)
         buttons.addWidget(self.save_button)
         layout = QVBoxLayout(tab)

@@ -215,7 +215,7 @@
     <message>
         <location filename="../../../ui/dialogs/pdf_password_dialog.py" line="79" />
         <source>The saved copy opens only with this password (AES-256 encryption). Tell the receiver the password another way, for example by phone, never in the e-mail that carries the file. The password is not kept: write it down if you need it.</source>
-        <translation>Salinan yang disimpan hanya dapat dibuka dengan kata sandi ini (enkripsi AES-256). Beri tahu penerima kata sandinya lewat jalur lain, misalnya telepon, jangan di email yang membawa berkasnya. Kata sandi tidak disimpan: catat bila Anda memerlukannya.</translation>
+        <translation>Salinan yang disimpan hanya dapat dibuka dengan kata sandi ini (enkripsi AES-256). Beri tahu penerima kata sandinya lewat jalur lain, misalnya telepon, jangan lewat email yang membawa berkasnya. Kata sandi tidak disimpan: catat bila Anda memerlukannya.</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/pdf_password_dialog.py" line="84" />

@@ -375,7 +375,7 @@ Cadangan yang dibuat sebelum {2} masih memuat data itu sampai tergantikan oleh c
     <message>
         <location filename="../../../ui/dialogs/erase_client_dialog.py" line="121" />
         <source>Type the client code to confirm</source>
-        <translation>Ketik kode klien untuk menegaskan</translation>
+        <translation>Ketik kode klien untuk konfirmasi</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/erase_client_dialog.py" line="125" />
@@ -385,7 +385,7 @@ Cadangan yang dibuat sebelum {2} masih memuat data itu sampai tergantikan oleh c
     <message>
         <location filename="../../../ui/dialogs/erase_client_dialog.py" line="126" />
         <source>&amp;Type the client code {0} to confirm:</source>
-        <translation>&amp;Ketik kode klien {0} untuk menegaskan:</translation>
+        <translation>&amp;Ketik kode klien {0} untuk konfirmasi:</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/erase_client_dialog.py" line="135" />
@@ -400,7 +400,7 @@ Cadangan yang dibuat sebelum {2} masih memuat data itu sampai tergantikan oleh c
     <message>
         <location filename="../../../ui/dialogs/erase_client_dialog.py" line="177" />
         <source>Type the client code {0} exactly to confirm.</source>
-        <translation>Ketik kode klien {0} persis untuk menegaskan.</translation>
+        <translation>Ketik kode klien {0} persis untuk konfirmasi.</translation>
     </message>
 </context>
 </TS>
