@@ -33,7 +33,7 @@ translations: setup
 	@$(PY) scripts/build_translations.py
 
 lint: setup
-	$(VENV)/bin/ruff check --no-cache peksos_desk tests scripts
+	$(VENV)/bin/ruff check --no-cache peksos_desk tests scripts bench
 
 typecheck: setup
 	$(VENV)/bin/mypy
