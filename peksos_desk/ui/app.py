@@ -22,7 +22,7 @@ from peksos_desk.services.app import Services, demo_store_location, store_is_enc
 from peksos_desk.ui.context import AppContext, DataBus
 from peksos_desk.ui.i18n import install_translators
 from peksos_desk.ui.main_window import MainWindow
-from peksos_desk.ui.prompter import Prompter
+from peksos_desk.ui.prompter import ConsolePrompter, Prompter
 from peksos_desk.ui.settings import Settings
 
 EXIT_STORE = 3
@@ -192,7 +192,7 @@ def run(target: str, language: str | None, smoke: bool = False) -> int:
     """Open the store at ``target`` in the main window; with ``smoke``, time the start and exit."""
     started = time.perf_counter()
     app = make_application()
-    controller = AppController(app, Settings())
+    controller = AppController(app, Settings(), ConsolePrompter() if smoke else None)
     on_crash(controller.report_crash)
     controller.set_language(language or controller.settings.language)
     if smoke and store_is_encrypted(target):
@@ -209,6 +209,7 @@ def run(target: str, language: str | None, smoke: bool = False) -> int:
     if smoke:
         def report() -> None:
             print(f"{(time.perf_counter() - started) * 1000:.0f} ms")
+            window.automatic_backups.enabled = False  # a measurement, not a working session: no backup on close
             window.close()
             app.quit()
 

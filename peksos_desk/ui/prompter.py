@@ -6,6 +6,7 @@ Widgets never open a ``QMessageBox`` themselves: they ask the prompter, so tests
 
 from __future__ import annotations
 
+import sys
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -54,6 +55,36 @@ class Prompter:
         """A folder the user picks, or None when cancelled."""
         name = QFileDialog.getExistingDirectory(parent, title, str(start or ""))
         return Path(name) if name else None
+
+
+class ConsolePrompter(Prompter):
+    """For runs nobody watches (``--smoke``): messages go to stderr, every question gets its safe answer, so a
+    problem ends the run with a message instead of waiting forever behind a modal dialog."""
+
+    def confirm(self, parent: QWidget | None, title: str, text: str, *, danger: bool = False) -> bool:
+        print(f"{title}: {text}", file=sys.stderr)
+        return False
+
+    def inform(self, parent: QWidget | None, title: str, text: str) -> None:
+        print(f"{title}: {text}", file=sys.stderr)
+
+    def error(self, parent: QWidget | None, title: str, text: str) -> None:
+        print(f"{title}: {text}", file=sys.stderr)
+
+    def ask_text(self, parent: QWidget | None, title: str, label: str, text: str = "") -> str | None:
+        return None
+
+    def open_file(self, parent: QWidget | None, title: str, filters: str, start: Path | None = None) -> Path | None:
+        return None
+
+    def open_files(self, parent: QWidget | None, title: str, filters: str, start: Path | None = None) -> list[Path]:
+        return []
+
+    def save_file(self, parent: QWidget | None, title: str, suggested: Path, filters: str) -> Path | None:
+        return None
+
+    def choose_folder(self, parent: QWidget | None, title: str, start: Path | None = None) -> Path | None:
+        return None
 
 
 @dataclass
