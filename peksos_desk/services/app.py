@@ -132,6 +132,10 @@ class Services:
     def schema_revision(self) -> str | None:
         return current_revision(self.db)
 
+    def refresh_statistics(self) -> None:
+        """Fresh planner statistics (cheap; when the app closes), so lists stay fast as the store grows."""
+        self.db.refresh_statistics()
+
     def close(self) -> None:
         """Release the store."""
         self.db.close()

@@ -118,6 +118,7 @@ def generate_demo(db: Database, *, clients: int = 200, sessions: int = 2000, see
 
         money = generate_demo_billing(db, seed=seed)
         summary = replace(summary, invoices=money.invoices, payments=money.payments)
+    db.refresh_statistics()
     return summary
 
 

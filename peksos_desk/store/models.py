@@ -447,7 +447,7 @@ class InvoiceLine(Base):
     position: Mapped[int]
     session_id: Mapped[int | None] = mapped_column(ForeignKey("case_session.id"), index=True)
     client_id: Mapped[int | None] = mapped_column(ForeignKey("client.id"), index=True)
-    service_type_id: Mapped[int | None] = mapped_column(ForeignKey("service_type.id"))
+    service_type_id: Mapped[int | None] = mapped_column(ForeignKey("service_type.id"), index=True)
     service_date: Mapped[date | None]
     description: Mapped[str] = mapped_column(String(300))
     client_label: Mapped[str] = mapped_column(String(200), default="")  # name, or code when the payer wants

@@ -184,6 +184,7 @@ class AppController:
 
     def close(self) -> None:
         if self.services is not None:
+            self.services.refresh_statistics()
             self.services.close()
             self.services = None
 
