@@ -294,6 +294,17 @@ class SessionService(Service):
             CaseSession.attendance == Attendance.ATTENDED.value, CaseSession.note_saved_at.is_not(None)))
         return [row for row in rows if row.attendance is Attendance.ATTENDED or row.note_status is NoteStatus.DRAFT]
 
+    def count_unsigned(self) -> int:
+        """How many notes wait for a signature — the length of :meth:`unsigned_summaries`, without reading them:
+        attended sessions are counted by the database; only the few others with a saved draft are looked at."""
+        with self.db.read() as session:
+            attended = session.scalar(select(func.count()).select_from(CaseSession).where(
+                CaseSession.signed_at.is_(None), CaseSession.attendance == Attendance.ATTENDED.value)) or 0
+            drafts = session.scalars(select(CaseSession.note).where(
+                CaseSession.signed_at.is_(None), CaseSession.attendance != Attendance.ATTENDED.value,
+                CaseSession.note_saved_at.is_not(None)))
+            return attended + sum(1 for note in drafts if has_content(note or {}))
+
     def now(self) -> datetime:
         """The store's clock (aware UTC): what "today" and "in the future" mean for sessions."""
         return self.db.clock()

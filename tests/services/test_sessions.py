@@ -367,3 +367,22 @@ def test_a_billed_session_cannot_change_its_attendance(services):
         services.sessions.record_attendance(session.id, Attendance.NO_SHOW)
     assert invoice.number in str(caught.value)
     assert services.sessions.get(session.id).attendance is Attendance.ATTENDED
+
+
+def test_the_unsigned_count_is_the_length_of_the_unsigned_list(services):
+    from datetime import UTC, datetime, timedelta
+
+    from peksos_desk.domain.practice import Attendance, NoteFormat
+    from tests.services.factories import new_case, new_session
+
+    case = new_case(services)
+    start = datetime(2026, 2, 10, 3, tzinfo=UTC)
+    made = [new_session(services, case.id, starts_at=start + timedelta(days=n)) for n in range(6)]
+    services.sessions.record_attendance(made[0].id, Attendance.ATTENDED)  # attended, nothing written: waits
+    services.sessions.record_attendance(made[1].id, Attendance.ATTENDED)
+    services.sessions.save_note(made[1].id, NoteFormat.FREE, {"narrative": "ditulis"})
+    services.sessions.sign_note(made[1].id)  # signed: does not wait
+    services.sessions.save_note(made[2].id, NoteFormat.FREE, {"narrative": "draf sebelum sesi"})  # a draft: waits
+    services.sessions.save_note(made[3].id, NoteFormat.FREE, {"narrative": "   "})  # blank draft: does not
+    services.sessions.record_attendance(made[4].id, Attendance.CANCELLED)
+    assert services.sessions.count_unsigned() == len(services.sessions.unsigned_summaries()) == 2

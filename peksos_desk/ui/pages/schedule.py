@@ -195,8 +195,10 @@ class SchedulePage(QWidget):
         self._zone = self._context.zone
         self._today = to_local(services.sessions.now(), self._zone).date()
         current = self.model.session_at(self.view.currentIndex())
-        unsigned = services.sessions.unsigned_summaries()
-        self.unsigned_check.setText(self.tr("Only &unsigned notes ({0})").format(len(unsigned)))
+        # The count is asked of the database; the notes themselves are read only when the filter is on.
+        unsigned = services.sessions.unsigned_summaries() if self.unsigned_only else []
+        count = len(unsigned) if self.unsigned_only else services.sessions.count_unsigned()
+        self.unsigned_check.setText(self.tr("Only &unsigned notes ({0})").format(count))
         if self.unsigned_only:
             days = group_by_day(unsigned, self._zone, today=self._today)
             self.week_label.setText(self.tr("Notes waiting for a signature, oldest first"))
