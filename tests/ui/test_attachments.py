@@ -93,7 +93,7 @@ def test_add_look_at_and_remove_attachments_from_the_client_page(qtbot, context,
     assert panel.stack.currentWidget() is panel.view
     # kinds and sizes are domain words, in the services' language (Indonesian here)
     assert sorted(rows(panel)) == [
-        ("Foto rumah", "", "Client", "Gambar PNG", format_size(photo.stat().st_size, "id")),
+        ("Foto rumah", "", "Client (no case)", "Gambar PNG", format_size(photo.stat().st_size, "id")),
         ("Surat persetujuan", "01/02/2026", case.number, "PDF", format_size(consent.stat().st_size, "id"))]
     assert detail.bottom_tabs.tabText(detail.bottom_tabs.indexOf(panel)) == "Attachments (2)"
     stored = {a.title: a for a in context.services.attachments.list_for_client(client.id)}

@@ -50,7 +50,7 @@ class AttachmentsModel(DataclassTableModel[AttachmentSummary]):
                    tooltip=lambda a: self.tr("{0}\nFile: {1}").format(a.title, a.file_name)),
             Column(self.tr("Document date"), lambda a: date_short(a.document_date),
                    sort_value=lambda a: a.document_date.toordinal() if a.document_date else 0),
-            Column(self.tr("Case"), lambda a: a.case_number or self.tr("Client"),
+            Column(self.tr("Case"), lambda a: a.case_number or self.tr("Client (no case)"),
                    sort_value=lambda a: a.case_number or ""),
             Column(self.tr("Type"), lambda a: str(a.media_type.label)),
             Column(self.tr("Size"), lambda a: format_size(a.size_bytes), sort_value=lambda a: a.size_bytes,
