@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+import re
 import uuid
-from dataclasses import dataclass, field, fields
+from dataclasses import dataclass, field, fields, replace
 from datetime import date, datetime
 from enum import StrEnum
 from typing import Any
@@ -16,14 +17,32 @@ from peksos_desk.domain.errors import LockedRecord, NotFound, ValidationError
 from peksos_desk.domain.nik import parse_nik
 from peksos_desk.domain.ppks import ppks_by_code
 from peksos_desk.domain.practice import Attendance, SessionPlace, Sex
+from peksos_desk.domain.search_text import Query, parse_query
 from peksos_desk.domain.stages import CaseStage
 from peksos_desk.domain.text import Text
 from peksos_desk.services.base import Service, get_or_404
 from peksos_desk.services.validation import choice, clean_phone, clean_text, filter_needle, not_after
+from peksos_desk.store import search
 from peksos_desk.store.models import Case, CaseSession, Client, ServiceType, client_ppks
 from peksos_desk.store.search import index_client
 
 WHAT = Text("Klien", "Client")
+
+
+# Digits with the separators people type in phone numbers and codes: matched anywhere, not only from the start.
+_NUMBER = re.compile(r"[0-9 ()+./-]+")
+
+
+def _filter_words(needle: str) -> Query | None:
+    """The words of a list filter, the last one matched as the start of a word from two letters on (the search
+    box waits for three, to keep the notes' index quick; a list of clients may be that eager)."""
+    query = parse_query(needle)
+    if not query:
+        return None
+    last = query.words[-1]
+    if not last.prefix and len(last.text) >= 2:
+        query = replace(query, words=(*query.words[:-1], replace(last, prefix=True)))
+    return query
 
 
 def like_pattern(needle: str) -> str:
@@ -220,7 +239,12 @@ class ClientService(Service):
             today = self._today(session)
             conditions: list[ColumnElement[bool]] = [] if include_archived else [Client.archived.is_(False)]
             needle = filter_needle(text)
-            if needle:
+            words = _filter_words(needle) if needle and not _NUMBER.fullmatch(needle) else None
+            if words:
+                # Names by the search index (each word from its start, accents and case ignored): as quick at
+                # 50,000 clients as at 1,000, where a "contains" scan reads every client on every keystroke.
+                conditions.append(Client.id.in_(search.records_matching(session, "client", words)))
+            elif needle:  # a number (NIK, phone, code digits) or a single letter: anywhere in the field
                 pattern = like_pattern(needle)
                 # SQLite's LIKE ignores ASCII case already and its lower() folds nothing more, so ILIKE's
                 # lower(x) LIKE lower(p) means x LIKE p there, at twice the cost of a keystroke.

@@ -227,3 +227,16 @@ def test_timeline_of_a_client_without_sessions_is_empty_and_of_no_client_not_fou
     assert services.clients.timeline(new_client(services).id) == []
     with pytest.raises(NotFound):
         services.clients.timeline(999)
+
+
+def test_the_list_filter_finds_words_by_their_start_and_numbers_anywhere(services):
+    siti = new_client(services, full_name="Siti Rahmawati", nickname="Ati", phone="0812-3456-7890")
+    new_client(services, full_name="Ahmad Fauzi", nickname="", phone="0857-0000-1111")
+    for typed in ("Si", "siti", "rahma", "Siti Rah", "RAHMAWATI", "ati", "Rahmawáti"):
+        assert [r.id for r in services.clients.list_clients(typed).rows] == [siti.id], typed
+    assert services.clients.list_clients("mawati").total == 0  # the middle of a word is not a start
+    assert [r.id for r in services.clients.list_clients("3456-7890").rows] == [siti.id]  # digits: anywhere
+    assert [r.id for r in services.clients.list_clients(siti.code).rows] == [siti.id]
+    services.clients.update(siti.id, adult(full_name="Siti Nurhaliza", phone="0812-3456-7890"))
+    assert services.clients.list_clients("rahma").total == 0  # the index follows the change
+    assert [r.id for r in services.clients.list_clients("nurh").rows] == [siti.id]
