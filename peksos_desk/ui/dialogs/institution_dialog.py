@@ -3,11 +3,9 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
-from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QLabel,
     QLineEdit,
@@ -20,6 +18,7 @@ from peksos_desk.domain.errors import PeksosError, ValidationError
 from peksos_desk.domain.institutions import InstitutionKind
 from peksos_desk.services.institutions import InstitutionInput, InstitutionView
 from peksos_desk.ui.context import AppContext
+from peksos_desk.ui.widgets.dialog_buttons import save_cancel
 from peksos_desk.ui.widgets.field_errors import FieldErrors
 
 
@@ -93,11 +92,7 @@ class InstitutionDialog(QDialog):
             form.addRow(label, widget)
             self.errors.register(field, widget)
 
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel,
-                                        self)
-        self.buttons.accepted.connect(self.save)
-        self.buttons.rejected.connect(self.reject)
-        QShortcut(QKeySequence(QKeySequence.StandardKey.Save), self, self.save)
+        self.buttons = save_cancel(self, self.save)
 
         layout = QVBoxLayout(self)
         layout.addWidget(intro)

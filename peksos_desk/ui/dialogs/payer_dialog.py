@@ -8,12 +8,10 @@ privacy choice can change.
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
-from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QLabel,
     QLineEdit,
@@ -26,6 +24,7 @@ from peksos_desk.domain.billing import PayerKind
 from peksos_desk.domain.errors import PeksosError, ValidationError
 from peksos_desk.services.billing import PayerInput, PayerView
 from peksos_desk.ui.context import AppContext
+from peksos_desk.ui.widgets.dialog_buttons import save_cancel
 from peksos_desk.ui.widgets.field_errors import FieldErrors
 
 INSTITUTION_KINDS = (PayerKind.HOSPITAL, PayerKind.SCHOOL, PayerKind.LKS, PayerKind.COMPANY,
@@ -127,11 +126,7 @@ class PayerDialog(QDialog):
                               ("email", self.email), ("privacy_codes_only", self.privacy)):
             self.errors.register(field, widget)
 
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel,
-                                        self)
-        self.buttons.accepted.connect(self.save)
-        self.buttons.rejected.connect(self.reject)
-        QShortcut(QKeySequence(QKeySequence.StandardKey.Save), self, self.save)
+        self.buttons = save_cancel(self, self.save)
 
         layout = QVBoxLayout(self)
         layout.addWidget(intro)

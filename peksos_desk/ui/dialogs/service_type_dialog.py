@@ -3,10 +3,8 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
-from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QLabel,
     QLineEdit,
@@ -20,6 +18,7 @@ from peksos_desk.domain.money import parse_rupiah
 from peksos_desk.services.fees import ServiceTypeInput, ServiceTypeView
 from peksos_desk.ui.context import AppContext
 from peksos_desk.ui.format import money
+from peksos_desk.ui.widgets.dialog_buttons import save_cancel
 from peksos_desk.ui.widgets.field_errors import FieldErrors
 
 
@@ -85,11 +84,7 @@ class ServiceTypeDialog(QDialog):
                               ("default_duration_minutes", self.duration)):
             self.errors.register(field, widget)
 
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel,
-                                        self)
-        self.buttons.accepted.connect(self.save)
-        self.buttons.rejected.connect(self.reject)
-        QShortcut(QKeySequence(QKeySequence.StandardKey.Save), self, self.save)
+        self.buttons = save_cancel(self, self.save)
 
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
