@@ -3,15 +3,17 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, Qt
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QApplication
 
 from peksos_desk.domain.dates import PractitionerZone
 from peksos_desk.services.audit import AuditFilter, AuditPage, AuditRecord, AuditService
 from peksos_desk.ui.format import local_datetime
+from peksos_desk.ui.models.paged import PagedTableModel
 from peksos_desk.ui.models.table import ROW_ROLE, SORT_ROLE
 
 Index = QModelIndex | QPersistentModelIndex
@@ -22,7 +24,7 @@ OPENABLE = ("client", "case", "session")
 """Record types the log can open (the main window has a page for them)."""
 
 
-class AuditLogModel(QAbstractTableModel):
+class AuditLogModel(PagedTableModel):
     """The entries matching a filter, newest first, read from the store a page at a time.
 
     Attributes:
@@ -32,13 +34,11 @@ class AuditLogModel(QAbstractTableModel):
 
     WHEN, ACTOR, ACTION, RECORD_TYPE, RECORD, DETAIL = range(6)
 
+    _rows: list[AuditRecord]
+
     def __init__(self, audit: AuditService, *, page_size: int = PAGE_SIZE, parent: QObject | None = None) -> None:
-        super().__init__(parent)
+        super().__init__(page_size, parent)
         self._audit = audit
-        self._page_size = page_size
-        self._rows: list[AuditRecord] = []
-        self._fetching = False
-        self.total = 0
         self.where = AuditFilter()
         self.zone = PractitionerZone.WIB
         self._titles = [self.tr("Date and time"), self.tr("Who"), self.tr("Action"), self.tr("Record type"),
@@ -52,54 +52,18 @@ class AuditLogModel(QAbstractTableModel):
         self.where = where
         self._reset(page)
 
-    def reload(self) -> None:
-        """Read the first page again (new entries come first)."""
-        self._reset(self._audit.page(self.where, offset=0, limit=self._page_size))
+    def _read(self, offset: int) -> AuditPage:
+        return self._audit.page(self.where, offset=offset, limit=self._page_size)
 
-    def _reset(self, page: AuditPage) -> None:
-        self._fetching = True  # listeners of modelReset may ask for more: only once the reset is done
-        try:
-            self.beginResetModel()
-            self._rows = list(page.rows)
-            self.total = page.total
-            self.endResetModel()
-        finally:
-            self._fetching = False
-
-    def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008 - Qt's signature
-        return not parent.isValid() and not self._fetching and len(self._rows) < self.total
-
-    def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: B008 - Qt's signature
-        if not self.canFetchMore(parent):
-            return
-        page = self._audit.page(self.where, offset=len(self._rows), limit=self._page_size)
+    def _fresh(self, rows: Sequence[AuditRecord]) -> list[AuditRecord]:
+        # Newest first: new entries shift the pages; keep only those older than what is shown.
         last = self._rows[-1].id if self._rows else None
-        # New entries shift the pages: keep only those older than what is shown.
-        fresh = [row for row in page.rows if last is None or row.id < last]
-        if not fresh:
-            self.total = len(self._rows)
-            return
-        self._fetching = True
-        try:
-            self.beginInsertRows(QModelIndex(), len(self._rows), len(self._rows) + len(fresh) - 1)
-            self._rows.extend(fresh)
-            self.endInsertRows()
-        finally:
-            self._fetching = False
-        self.total = max(page.total, len(self._rows))
-
-    @property
-    def loaded(self) -> int:
-        """How many entries have been read so far."""
-        return len(self._rows)
+        return [row for row in rows if last is None or row.id < last]
 
     def row_at(self, row: int) -> AuditRecord:
         return self._rows[row]
 
     # -- reading -----------------------------------------------------------------------------------------
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
-        return 0 if parent.isValid() else len(self._rows)
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
         return 0 if parent.isValid() else len(self._titles)

@@ -10,7 +10,7 @@ from __future__ import annotations
 from datetime import date, datetime
 from typing import Any, ClassVar
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import QCoreApplication, QModelIndex, QObject, QPersistentModelIndex, Qt
 from PySide6.QtGui import QFont, QPalette
 from PySide6.QtWidgets import QApplication
 
@@ -19,6 +19,7 @@ from peksos_desk.domain.ppks import ppks_by_code
 from peksos_desk.services.cases import CaseSummary
 from peksos_desk.services.clients import ClientPage, ClientService, ClientSort, ClientSummary, TimelineEntry
 from peksos_desk.ui.format import date_short, local_datetime
+from peksos_desk.ui.models.paged import PagedTableModel
 from peksos_desk.ui.models.table import ROW_ROLE, SORT_ROLE, Column, DataclassTableModel
 
 Index = QModelIndex | QPersistentModelIndex
@@ -44,7 +45,7 @@ def ppks_full(codes: tuple[int, ...]) -> str:
     return "\n".join(f"{code} — {ppks_by_code(code).label}" for code in codes)
 
 
-class ClientListModel(QAbstractTableModel):
+class ClientListModel(PagedTableModel):
     """The client list, filtered and sorted in the store, read a page at a time.
 
     Attributes:
@@ -57,13 +58,11 @@ class ClientListModel(QAbstractTableModel):
         OPEN_CASES: ClientSort.OPEN_CASES, LAST_SESSION: ClientSort.LAST_SESSION,
     }
 
+    _rows: list[ClientSummary]
+
     def __init__(self, clients: ClientService, *, page_size: int = PAGE_SIZE, parent: QObject | None = None) -> None:
-        super().__init__(parent)
+        super().__init__(page_size, parent)
         self._clients = clients
-        self._page_size = page_size
-        self._rows: list[ClientSummary] = []
-        self._fetching = False
-        self.total = 0
         self.zone = PractitionerZone.WIB
         self.filter_text = ""
         self.include_archived = False
@@ -81,43 +80,9 @@ class ClientListModel(QAbstractTableModel):
         self.filter_text, self.include_archived = text.strip(), include_archived
         self.reload()
 
-    def reload(self) -> None:
-        """Read the first page again (after a change in the store, a new filter or a new order)."""
-        page = self._page(0)
-        self._fetching = True  # listeners of modelReset may ask for more: only once the reset is done
-        try:
-            self.beginResetModel()
-            self._rows = list(page.rows)
-            self.total = page.total
-            self.endResetModel()
-        finally:
-            self._fetching = False
-
-    def _page(self, offset: int) -> ClientPage:
+    def _read(self, offset: int) -> ClientPage:
         return self._clients.list_clients(self.filter_text, include_archived=self.include_archived, offset=offset,
                                           limit=self._page_size, sort=self.sort_key, descending=self.descending)
-
-    def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008 - Qt's signature
-        # Not while rows are being inserted or reset: listeners of those signals may ask again from inside them.
-        return not parent.isValid() and not self._fetching and len(self._rows) < self.total
-
-    def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: B008 - Qt's signature
-        if not self.canFetchMore(parent):
-            return
-        page = self._page(len(self._rows))
-        known = {row.id for row in self._rows}
-        fresh = [row for row in page.rows if row.id not in known]  # a client added meanwhile may shift pages
-        if not fresh:
-            self.total = len(self._rows)  # the store changed under us: stop asking until the next reload
-            return
-        self._fetching = True
-        try:
-            self.beginInsertRows(QModelIndex(), len(self._rows), len(self._rows) + len(fresh) - 1)
-            self._rows.extend(fresh)
-            self.endInsertRows()
-        finally:
-            self._fetching = False
-        self.total = max(page.total, len(self._rows))
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         """Order by a column in the store; columns without an order (PPKS) are ignored."""
@@ -133,20 +98,12 @@ class ClientListModel(QAbstractTableModel):
 
     # -- reading -----------------------------------------------------------------------------------------
 
-    @property
-    def loaded(self) -> int:
-        """How many rows have been read so far."""
-        return len(self._rows)
-
     def row_at(self, row: int) -> ClientSummary:
         return self._rows[row]
 
     def row_of(self, client_id: int) -> int | None:
         """The row showing ``client_id``, if it has been read."""
         return next((i for i, row in enumerate(self._rows) if row.id == client_id), None)
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
-        return 0 if parent.isValid() else len(self._rows)
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
         return 0 if parent.isValid() else len(self._titles)
