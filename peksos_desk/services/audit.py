@@ -7,6 +7,7 @@ import io
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -174,6 +175,7 @@ def _part_label(part: str) -> Text:
     return Text(f"{label.id} {shown.id}", f"{label.en} {shown.en}")
 
 
+@lru_cache(maxsize=4096)
 def detail_label(detail: str) -> Text:
     """An audit entry's detail ("number=INV/2026/0001 total=300000", "full_name,phone") in words, both languages."""
     if not detail.strip():
