@@ -1,13 +1,14 @@
 """Peksos Desk benchmark: how the app's main figures hold up as the store grows (``make bench``).
 
-Builds (or reuses, see ``bench/stores.py``) demo stores of 1,000, 10,000 and 50,000 clients with ~20 sessions
-each, measures every figure on each store beside a baseline measured in the same run, prints a table that marks
+Builds (or reuses, see ``bench/stores.py``) encrypted demo stores of 1,000, 10,000 and 50,000 clients with ~20
+sessions each, measures every figure on each store beside a baseline measured in the same run, prints a table that marks
 each target met or missed, and writes ``bench/results.json``.
 
 Figures (p50 and p95 over repeated runs; a target is checked on the p95, on the median for start-up; the growth
 from the smallest store to the largest on the medians):
   start-up      ``peksos-desk --db X --smoke`` in a subprocess (offscreen): from launching the process to the
-                main window showing the home page's data; baseline: the same on an empty store.
+                main window showing the home page's data, unlocking included (the password from
+                PEKSOS_DESK_PASSWORD, as if typed); baseline: the same on an empty store.
   memory        the peak resident memory (max RSS) of that process.
   filter        one keystroke in the Clients search: ``ClientService.list_clients`` with the prefix typed, as the
                 page asks (first page of 200, by name); baseline: one raw SQL query for the same filter.
@@ -32,7 +33,6 @@ import platform
 import random
 import re
 import shutil
-import sqlite3
 import subprocess
 import sys
 import tempfile
@@ -48,7 +48,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("PEKSOS_DESK_LOG_LEVEL", "WARNING")
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from bench.stores import CACHE, ensure_store, store_key
+from bench.stores import CACHE, PASSWORD, ensure_store, store_key
 
 HERE = Path(__file__).resolve().parent
 RESULTS = HERE / "results.json"
@@ -155,7 +155,8 @@ def _command() -> list[str]:
 
 def smoke(store: Path, home: Path) -> tuple[float, float, float]:
     """One ``--smoke`` run: (ms from launch to the loaded window, ms the app itself printed, peak RSS in MB)."""
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PEKSOS_DESK_HOME": str(home), "PEKSOS_DESK_LANG": "id"}
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PEKSOS_DESK_HOME": str(home), "PEKSOS_DESK_LANG": "id",
+           "PEKSOS_DESK_PASSWORD": PASSWORD}
     started = time.perf_counter()
     process = subprocess.Popen([*_command(), "--db", str(store), "--smoke"], stdout=subprocess.PIPE,
                                stderr=subprocess.PIPE, env=env, text=True)
@@ -202,12 +203,16 @@ class Bench:
 
     def __init__(self, path: Path, scratch: Path, runs: int) -> None:
         from peksos_desk.services.app import Services
+        from peksos_desk.store import keys
+        from peksos_desk.store.database import CACHE_KIB, raw_connect
 
         self.path = path
         self.scratch = scratch
         self.runs = runs
-        self.services = Services.open(path, actor="bench")
-        self.raw = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        self.services = Services.open(path, actor="bench", password=PASSWORD)
+        # The baselines read the same encrypted file, with the same page cache as the app's connections.
+        self.raw = raw_connect(path, keys.unlock(path, PASSWORD), read_only=True)
+        self.raw.execute(f"PRAGMA cache_size=-{CACHE_KIB}")
         self.rng = random.Random(7)
 
     def close(self) -> None:

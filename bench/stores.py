@@ -1,5 +1,8 @@
 """Benchmark stores: demo stores of a given size, built once and cached under ``bench/.stores``.
 
+They are encrypted (SQLCipher, with their key file beside them) under ``PASSWORD``, as a practitioner's store is:
+the app creates no other kind; every page read from disk is decrypted, and the figures include that.
+
 A store's file name carries a key made from the demo generator's and the store layer's sources and the build
 recipe below, so a change to any of them builds the stores again, and an unchanged checkout reuses them.
 Each store also gets one long case with at least ``LONG_CASE_SESSIONS`` held sessions (the demo's longest case
@@ -23,7 +26,9 @@ CACHE = Path(__file__).resolve().parent / ".stores"
 SESSIONS_PER_CLIENT = 20
 LONG_CASE_SESSIONS = 100
 SEED = 1
-RECIPE = 2
+PASSWORD = "bench-kuda-lari-di-sawah-hijau"
+"""The benchmark stores' password (synthetic data; the key file uses the production key derivation)."""
+RECIPE = 3
 """Bump when the build below (``_build``, ``lengthen_a_case``) changes: this file is not part of the key."""
 
 
@@ -64,11 +69,12 @@ def ensure_store(clients: int, key: str, log: Callable[[str], None] = print) -> 
     partial = path.with_suffix(".building")
     for leftover in CACHE.glob(partial.name + "*"):
         leftover.unlink()
-    log(f"  building the {clients:,}-client store (demo generator) ...")
+    log(f"  building the {clients:,}-client store (demo generator, encrypted) ...")
     started = time.perf_counter()
     _build(partial, clients)
     for suffix in ("-wal", "-shm"):
         Path(f"{partial}{suffix}").unlink(missing_ok=True)
+    os.replace(key_file_for(partial), key_file_for(path))
     os.replace(partial, path)
     seconds = time.perf_counter() - started
     log(f"  built in {seconds:.1f} s: {path.name}")
@@ -76,19 +82,25 @@ def ensure_store(clients: int, key: str, log: Callable[[str], None] = print) -> 
 
 
 def empty_store(folder: Path) -> Path:
-    """A new store with the schema and nothing else (the start-up baseline)."""
-    from peksos_desk.store.schema import open_database
+    """A new encrypted store with the schema and nothing else (the start-up baseline)."""
+    from peksos_desk.services.app import Services
 
     path = folder / "empty.db"
-    open_database(path).close()
+    Services.create(path, password=PASSWORD)[0].close()
     return path
+
+
+def key_file_for(store: Path) -> Path:
+    from peksos_desk.store import keys
+
+    return keys.key_file_for(store)
 
 
 def _build(path: Path, clients: int) -> None:
     from peksos_desk.services.app import Services
     from peksos_desk.services.demo import generate_demo
 
-    services = Services.open(path, actor="bench")
+    services, _ = Services.create(path, password=PASSWORD, actor="bench")
     try:
         generate_demo(services.db, clients=clients, sessions=clients * SESSIONS_PER_CLIENT, seed=SEED)
         lengthen_a_case(services)

@@ -54,7 +54,8 @@ def build_parser() -> argparse.ArgumentParser:
     parser.set_defaults(db=None, lang=None)
     parser.add_argument("--smoke", action="store_true",
                         help="open the main window, wait until the first page shows its data, print the elapsed "
-                             "milliseconds and exit (for CI and packaging)")
+                             "milliseconds and exit (for CI and packaging; an encrypted store's password comes "
+                             "from PEKSOS_DESK_PASSWORD)")
     store = argparse.ArgumentParser(add_help=False)
     # SUPPRESS: an option given before the sub-command is not reset by the sub-command's own default.
     _store_arguments(store, argparse.SUPPRESS)
@@ -216,6 +217,8 @@ def _privacy(args: argparse.Namespace) -> int:
 
 
 def _gui(args: argparse.Namespace) -> int:
+    from peksos_desk.cli_security import PASSWORD_VARIABLE
     from peksos_desk.ui.app import run
 
-    return run(target=_target(args), language=args.lang or os.environ.get("PEKSOS_DESK_LANG"), smoke=args.smoke)
+    return run(target=_target(args), language=args.lang or os.environ.get("PEKSOS_DESK_LANG"), smoke=args.smoke,
+               smoke_password=os.environ.get(PASSWORD_VARIABLE) if args.smoke else None)

@@ -9,7 +9,7 @@ from datetime import date, datetime
 from enum import StrEnum
 from typing import Any
 
-from sqlalchemy import ColumnElement, delete, func, insert, or_, select
+from sqlalchemy import ColumnElement, String, cast, delete, func, insert, or_, select
 from sqlalchemy.orm import Session
 
 from peksos_desk.domain.dates import age_on, is_minor
@@ -240,6 +240,7 @@ class ClientService(Service):
             conditions: list[ColumnElement[bool]] = [] if include_archived else [Client.archived.is_(False)]
             needle = filter_needle(text)
             words = _filter_words(needle) if needle and not _NUMBER.fullmatch(needle) else None
+            scanned = bool(needle) and not words
             if words:
                 # Names by the search index (each word from its start, accents and case ignored): as quick at
                 # 50,000 clients as at 1,000, where a "contains" scan reads every client on every keystroke.
@@ -257,30 +258,28 @@ class ClientService(Service):
             last_session = (select(func.max(CaseSession.starts_at)).join(Case)
                             .where(Case.client_id == Client.id, CaseSession.starts_at <= self.db.clock())
                             .scalar_subquery().label("last_session_at"))
+            ppks = (select(func.aggregate_strings(cast(client_ppks.c.ppks_code, String), ","))
+                    .where(client_ppks.c.client_id == Client.id).scalar_subquery().label("ppks"))
             order = _order(sort, descending, open_cases, last_session)
-            # The page's ids (and, counted before the limit, how many match: one pass over the clients) first,
-            # then the open cases and last session of those rows only: in one query, SQLite works both subqueries
-            # out for every matching client before it sorts (~3x the time at 10,000 clients).
-            page = (select(Client.id, func.count().over().label("total")).where(*conditions).order_by(*order)
-                    .offset(offset).limit(limit).subquery("page"))
+            # The page's ids first, then the open cases, last session and PPKS of those rows only: in one query,
+            # SQLite works the subqueries out for every matching client before it sorts.
+            ids = select(Client.id).where(*conditions)
+            if scanned:  # the scan reads every client anyway: count them in the same pass
+                ids = ids.add_columns(func.count().over().label("total"))
+            page = ids.order_by(*order).offset(offset).limit(limit).subquery("page")
             query = (select(Client.id, Client.code, Client.full_name, Client.nickname, Client.birth_date,
-                            Client.sex, Client.archived, open_cases, last_session, page.c.total)
+                            Client.sex, Client.archived, open_cases, last_session, ppks,
+                            *([page.c.total] if scanned else []))
                      .join(page, page.c.id == Client.id).order_by(*order))
             rows = session.execute(query).all()
-            if rows:
+            if scanned and rows:
                 total = rows[0].total
-            else:  # past the last page (or nothing matches): count on its own
-                total = session.scalar(select(func.count()).select_from(Client).where(*conditions)) or 0 \
-                    if offset else 0
-            codes = self._ppks_for(session, [row.id for row in rows])
-            return ClientPage(
-                rows=[ClientSummary(
-                    id=row.id, code=row.code, full_name=row.full_name, nickname=row.nickname,
-                    birth_date=row.birth_date, age=age_on(row.birth_date, today) if row.birth_date else None,
-                    sex=Sex(row.sex) if row.sex else None, ppks_codes=codes.get(row.id, ()),
-                    open_cases=row.open_cases or 0, last_session_at=row.last_session_at,
-                    archived=row.archived) for row in rows],
-                total=total, offset=offset, filter_text=needle)
+            elif offset == 0 and len(rows) < limit:
+                total = len(rows)  # the first page holds every match
+            else:  # counted on its own, from a name index (it holds the archived flag) rather than the rows
+                total = session.scalar(select(func.count()).select_from(Client).where(*conditions)) or 0
+            return ClientPage(rows=[_summary(row, today) for row in rows], total=total, offset=offset,
+                              filter_text=needle)
 
     def timeline(self, client_id: int) -> list[TimelineEntry]:
         """Every session of every case of the client, newest first, read in one query. Raises NotFound."""
@@ -388,6 +387,14 @@ class ClientService(Service):
             return self._view(session, row)
 
 
+def _summary(row: Any, today: date) -> ClientSummary:
+    return ClientSummary(
+        id=row.id, code=row.code, full_name=row.full_name, nickname=row.nickname, birth_date=row.birth_date,
+        age=age_on(row.birth_date, today) if row.birth_date else None, sex=Sex(row.sex) if row.sex else None,
+        ppks_codes=tuple(sorted(int(code) for code in row.ppks.split(","))) if row.ppks else (),
+        open_cases=row.open_cases or 0, last_session_at=row.last_session_at, archived=row.archived)
+
+
 def _order(sort: ClientSort, descending: bool, open_cases: Any, last_session: Any) -> list[Any]:
     """ORDER BY terms for the client list: the key (NULLs last), then the id so equal keys keep one order."""
     key: Any
@@ -397,4 +404,6 @@ def _order(sort: ClientSort, descending: bool, open_cases: Any, last_session: An
         key = {ClientSort.NAME: func.lower(Client.full_name), ClientSort.CODE: Client.code,
                ClientSort.OPEN_CASES: open_cases, ClientSort.LAST_SESSION: last_session}[sort]
     term = key.desc() if descending else key.asc()
-    return [term.nulls_last(), Client.id]
+    if sort not in (ClientSort.NAME, ClientSort.CODE):  # names and codes are never NULL; saying so would keep
+        term = term.nulls_last()                       # SQLite from walking their index in order
+    return [term, Client.id]

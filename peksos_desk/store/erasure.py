@@ -13,13 +13,14 @@ from sqlalchemy import Connection, inspect
 from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session
 
-from peksos_desk.store.database import Database
+from peksos_desk.store.database import SECURE_DELETE_BEFORE, Database
 
 
 def overwrite_freed_space(session: Session) -> None:
     """Within a write transaction on SQLite: zero every byte the transaction frees. Nothing on PostgreSQL."""
     connection = session.connection()
     if connection.dialect.name == "sqlite":
+        connection.info.setdefault(SECURE_DELETE_BEFORE, connection.exec_driver_sql("PRAGMA secure_delete").scalar())
         connection.exec_driver_sql("PRAGMA secure_delete=ON")
 
 

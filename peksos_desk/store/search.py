@@ -57,21 +57,29 @@ def include_name(name: str | None, type_: str, parent_names: Mapping[Any, Any]) 
 # -- DDL ------------------------------------------------------------------------------------------------
 
 
-def _sqlite_ddl(kind: str) -> list[str]:
+FTS_ROWID = "record_id"
+"""What the FTS5 tables' rowid is: the record's own id (unique within a kind, as each kind has its own table),
+so a filter reads record ids straight from the index without a lookup in ``search_entry`` for every match.
+Stores before migration 0008 used ``search_entry.id`` ("id")."""
+
+
+def _sqlite_ddl(kind: str, rowid: str = FTS_ROWID) -> list[str]:
     fts, view = f"search_fts_{kind}", f"search_fts_{kind}_source"
     return [
-        f"CREATE VIEW IF NOT EXISTS {view} AS SELECT id, title, body FROM search_entry WHERE kind = '{kind}'",
-        f"CREATE VIRTUAL TABLE IF NOT EXISTS {fts} USING fts5(title, body, content='{view}', content_rowid='id', "
-        f"tokenize='unicode61 remove_diacritics 2', prefix='{PREFIX_LENGTHS}', detail={_DETAIL[kind]})",
+        f"CREATE VIEW IF NOT EXISTS {view} AS SELECT {rowid}, title, body FROM search_entry WHERE kind = '{kind}'",
+        f"CREATE VIRTUAL TABLE IF NOT EXISTS {fts} USING fts5(title, body, content='{view}', "
+        f"content_rowid='{rowid}', tokenize='unicode61 remove_diacritics 2', prefix='{PREFIX_LENGTHS}', "
+        f"detail={_DETAIL[kind]})",
         f"CREATE TRIGGER IF NOT EXISTS {fts}_ai AFTER INSERT ON search_entry WHEN new.kind = '{kind}' BEGIN "
-        f"INSERT INTO {fts}(rowid, title, body) VALUES (new.id, new.title, new.body); END",
+        f"INSERT INTO {fts}(rowid, title, body) VALUES (new.{rowid}, new.title, new.body); END",
         f"CREATE TRIGGER IF NOT EXISTS {fts}_ad AFTER DELETE ON search_entry WHEN old.kind = '{kind}' BEGIN "
-        f"INSERT INTO {fts}({fts}, rowid, title, body) VALUES ('delete', old.id, old.title, old.body); END",
-        f"CREATE TRIGGER IF NOT EXISTS {fts}_au AFTER UPDATE OF title, body, kind ON search_entry "
+        f"INSERT INTO {fts}({fts}, rowid, title, body) VALUES ('delete', old.{rowid}, old.title, old.body); END",
+        f"CREATE TRIGGER IF NOT EXISTS {fts}_au AFTER UPDATE OF title, body, kind, {rowid} ON search_entry "
         f"WHEN old.kind = '{kind}' OR new.kind = '{kind}' BEGIN "
-        f"INSERT INTO {fts}({fts}, rowid, title, body) SELECT 'delete', old.id, old.title, old.body "
+        f"INSERT INTO {fts}({fts}, rowid, title, body) SELECT 'delete', old.{rowid}, old.title, old.body "
         f"WHERE old.kind = '{kind}'; "
-        f"INSERT INTO {fts}(rowid, title, body) SELECT new.id, new.title, new.body WHERE new.kind = '{kind}'; END",
+        f"INSERT INTO {fts}(rowid, title, body) SELECT new.{rowid}, new.title, new.body "
+        f"WHERE new.kind = '{kind}'; END",
     ]
 
 
@@ -85,12 +93,13 @@ _PG_COLUMN = (
 )
 
 
-def install_search_index(connection: Connection) -> None:
-    """Create the full-text index over ``search_entry`` (idempotent). ``search_entry`` itself is a model."""
+def install_search_index(connection: Connection, *, rowid: str = FTS_ROWID) -> None:
+    """Create the full-text index over ``search_entry`` (idempotent). ``search_entry`` itself is a model.
+    ``rowid``: which column of ``search_entry`` the FTS5 rowid is (only a migration's downgrade asks for "id")."""
     dialect = connection.dialect.name
     if dialect == "sqlite":
         for kind in KINDS:
-            for statement in _sqlite_ddl(kind):
+            for statement in _sqlite_ddl(kind, rowid):
                 connection.exec_driver_sql(statement)
     elif dialect == "postgresql":
         connection.exec_driver_sql(_PG_COLUMN)
@@ -101,14 +110,34 @@ def install_search_index(connection: Connection) -> None:
         raise ValueError(f"unsupported database {dialect}")
 
 
+def _drop_sqlite_tables(connection: Connection) -> None:
+    for kind in KINDS:
+        for trigger in _sqlite_triggers(kind):
+            connection.exec_driver_sql(f"DROP TRIGGER IF EXISTS {trigger}")
+        connection.exec_driver_sql(f"DROP TABLE IF EXISTS search_fts_{kind}")
+        connection.exec_driver_sql(f"DROP VIEW IF EXISTS search_fts_{kind}_source")
+
+
+def _fill_sqlite_tables(connection: Connection) -> None:
+    for kind in KINDS:
+        connection.exec_driver_sql(f"INSERT INTO search_fts_{kind}(search_fts_{kind}) VALUES ('rebuild')")
+
+
+def rekey_full_text_tables(connection: Connection, *, rowid: str = FTS_ROWID) -> None:
+    """On SQLite, make the FTS5 tables again with ``rowid`` as their row ids and index every entry anew
+    (migration 0008; about 8 s for 170,000 notes). The entries themselves are kept. Nothing on PostgreSQL,
+    whose index lives in ``search_entry`` itself."""
+    if connection.dialect.name != "sqlite":
+        return
+    _drop_sqlite_tables(connection)
+    install_search_index(connection, rowid=rowid)
+    _fill_sqlite_tables(connection)
+
+
 def drop_search_index(connection: Connection) -> None:
     """Remove the full-text index (the migration's downgrade)."""
     if connection.dialect.name == "sqlite":
-        for kind in KINDS:
-            for trigger in _sqlite_triggers(kind):
-                connection.exec_driver_sql(f"DROP TRIGGER IF EXISTS {trigger}")
-            connection.exec_driver_sql(f"DROP TABLE IF EXISTS search_fts_{kind}")
-            connection.exec_driver_sql(f"DROP VIEW IF EXISTS search_fts_{kind}_source")
+        _drop_sqlite_tables(connection)
     else:
         for kind in KINDS:
             connection.exec_driver_sql(f"DROP INDEX IF EXISTS search_fts_{kind}")
@@ -214,8 +243,7 @@ def _all_entries(connection: Connection, now: datetime) -> Iterator[dict[str, An
 def rebuild_search_index(connection: Connection, *, now: datetime | None = None) -> int:
     """Rebuild every search entry and the full-text index from the records (migration, demo data, repair).
 
-    Notes are entered oldest session first, so that the newest ones have the highest ids: the bounded window
-    of :func:`search_entries` then ranks the most recent matches. Returns how many entries were written.
+    Returns how many entries were written.
     """
     stamp = now or datetime.now(UTC)
     sqlite = connection.dialect.name == "sqlite"
@@ -235,8 +263,7 @@ def rebuild_search_index(connection: Connection, *, now: datetime | None = None)
         written += len(batch)
     install_search_index(connection)
     if sqlite:
-        for kind in KINDS:
-            connection.exec_driver_sql(f"INSERT INTO search_fts_{kind}(search_fts_{kind}) VALUES ('rebuild')")
+        _fill_sqlite_tables(connection)
     return written
 
 
@@ -376,8 +403,8 @@ def records_matching(connection: Connection | Session, kind: str, query: Query) 
     dialect = connection.get_bind().dialect.name if isinstance(connection, Session) else connection.dialect.name
     if dialect == "sqlite":
         fts = f"search_fts_{kind}"
-        statement = text(f"SELECT e.record_id FROM {fts} JOIN search_entry AS e ON e.id = {fts}.rowid "
-                         f"WHERE {fts} MATCH :match_{kind}").bindparams(**{f"match_{kind}": fts5_expression(query)})
+        statement = text(f"SELECT rowid AS record_id FROM {fts} WHERE {fts} MATCH :match_{kind}").bindparams(
+            **{f"match_{kind}": fts5_expression(query)})
     else:
         statement = text(f"SELECT record_id FROM search_entry WHERE kind = '{kind}' "
                          f"AND fts @@ to_tsquery('simple', :match_{kind})").bindparams(
@@ -391,7 +418,8 @@ def _ranked_sqlite(connection: Connection | Session, kind: str, expression: str,
         f"SELECT {_ENTRY}, w.rank FROM ("
         f"  SELECT rowid, bm25({fts}, {TITLE_WEIGHT}, {BODY_WEIGHT}) AS rank FROM {fts}"
         f"  WHERE {fts} MATCH :q ORDER BY rowid DESC LIMIT :window) AS w "
-        f"JOIN search_entry AS e ON e.id = w.rowid ORDER BY w.rank, w.rowid DESC LIMIT :limit"),
+        f"JOIN search_entry AS e ON e.kind = '{kind}' AND e.record_id = w.rowid "
+        f"ORDER BY w.rank, w.rowid DESC LIMIT :limit"),
         {"q": expression, "window": RANK_WINDOW, "limit": limit}).all())
 
 
@@ -399,7 +427,8 @@ def _recent_sqlite(connection: Connection | Session, kind: str, expression: str,
     fts = f"search_fts_{kind}"
     return list(connection.execute(text(
         f"SELECT {_ENTRY}, 0.0 FROM (SELECT rowid FROM {fts} WHERE {fts} MATCH :q ORDER BY rowid DESC"
-        f"  LIMIT :limit) AS w JOIN search_entry AS e ON e.id = w.rowid ORDER BY w.rowid DESC"),
+        f"  LIMIT :limit) AS w JOIN search_entry AS e ON e.kind = '{kind}' AND e.record_id = w.rowid "
+        f"ORDER BY w.rowid DESC"),
         {"q": expression, "limit": limit}).all())
 
 
@@ -413,17 +442,17 @@ def _count_sqlite(connection: Connection | Session, kind: str, expression: str) 
 def _ranked_pg(connection: Connection | Session, kind: str, expression: str, limit: int) -> list[Any]:
     return list(connection.execute(text(
         "SELECT kind, record_id, client_id, case_id, -rank FROM ("
-        "  SELECT id, kind, record_id, client_id, case_id, ts_rank(fts, q) AS rank"
+        "  SELECT kind, record_id, client_id, case_id, ts_rank(fts, q) AS rank"
         "  FROM search_entry, to_tsquery('simple', :q) AS q"
-        "  WHERE kind = :kind AND fts @@ q ORDER BY id DESC LIMIT :window) AS w "
-        "ORDER BY rank DESC, id DESC LIMIT :limit"),
+        "  WHERE kind = :kind AND fts @@ q ORDER BY record_id DESC LIMIT :window) AS w "
+        "ORDER BY rank DESC, record_id DESC LIMIT :limit"),
         {"q": expression, "kind": kind, "window": RANK_WINDOW, "limit": limit}).all())
 
 
 def _recent_pg(connection: Connection | Session, kind: str, expression: str, limit: int) -> list[Any]:
     return list(connection.execute(text(
         "SELECT kind, record_id, client_id, case_id, 0.0 FROM search_entry"
-        " WHERE kind = :kind AND fts @@ to_tsquery('simple', :q) ORDER BY id DESC LIMIT :limit"),
+        " WHERE kind = :kind AND fts @@ to_tsquery('simple', :q) ORDER BY record_id DESC LIMIT :limit"),
         {"q": expression, "kind": kind, "limit": limit}).all())
 
 

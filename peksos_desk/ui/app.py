@@ -81,12 +81,14 @@ class AppController:
             "typing, check the last field. A report without any client data was written to:\n{0}")
         self.prompter.error(self.window, title, text.format(report))
 
-    def open_store(self, target: str, *, demo: bool = False) -> bool:
-        """Open the store, asking the password of an encrypted one first; on failure tell the user why and return
-        False (``cancelled`` is True when the user quit at the password instead)."""
+    def open_store(self, target: str, *, demo: bool = False, password: str | None = None) -> bool:
+        """Open the store, asking the password of an encrypted one first (unless ``password`` is given); on
+        failure tell the user why and return False (``cancelled`` is True when the user quit at the password)."""
         self.cancelled = False
         try:
-            if store_is_encrypted(target):
+            if password is not None:
+                services = Services.open(target, password=password)
+            elif store_is_encrypted(target):
                 unlocked = self.ask_password(target)
                 if unlocked is None:
                     self.cancelled = True
@@ -189,19 +191,24 @@ class AppController:
             self.services = None
 
 
-def run(target: str, language: str | None, smoke: bool = False) -> int:
-    """Open the store at ``target`` in the main window; with ``smoke``, time the start and exit."""
+def run(target: str, language: str | None, smoke: bool = False, smoke_password: str | None = None) -> int:
+    """Open the store at ``target`` in the main window; with ``smoke``, time the start and exit (an encrypted
+    store is opened with ``smoke_password``: nobody is there to type it)."""
     started = time.perf_counter()
     app = make_application()
     controller = AppController(app, Settings(), ConsolePrompter() if smoke else None)
     on_crash(controller.report_crash)
     controller.set_language(language or controller.settings.language)
+    password = None
     if smoke and store_is_encrypted(target):
-        print(QCoreApplication.translate("AppController", "--smoke needs a store that is not encrypted."),
-              file=sys.stderr)
-        return EXIT_STORE
+        if not smoke_password:
+            print(QCoreApplication.translate(
+                "AppController", "--smoke on an encrypted store reads its password from PEKSOS_DESK_PASSWORD."),
+                file=sys.stderr)
+            return EXIT_STORE
+        password = smoke_password
     # A store that does not exist yet is created, encrypted, by the first run (demo data stays apart, plain).
-    if (smoke or not is_new_store(target)) and not controller.open_store(target):
+    if (smoke or not is_new_store(target)) and not controller.open_store(target, password=password):
         return 0 if controller.cancelled else EXIT_STORE
     if not smoke and not controller.first_run(target):
         controller.close()

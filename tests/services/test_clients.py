@@ -5,6 +5,8 @@ from __future__ import annotations
 from datetime import UTC, date, datetime
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from sqlalchemy import event
 
 from peksos_desk.domain.errors import LockedRecord, NotFound, ValidationError
@@ -185,6 +187,42 @@ def test_pages_of_equal_keys_never_repeat_or_skip_a_client(services):
                 sort=sort, descending=descending, offset=offset, limit=3).rows]
             expected = made[::-1] if sort is ClientSort.CODE and descending else made  # codes differ
             assert seen == expected, (sort, descending)
+
+
+def test_paging_any_filter_and_order_gives_every_match_once_and_the_same_total(services):
+    """However the list is filtered, ordered and cut into pages (the first page full or not, a count of its own
+    or from the scan), the pages join up to the whole list, and every page says the same total."""
+    words = ["Siti", "Sri", "Rahmawati", "Rahayu", "Budi", "Santoso", "Dewi", "Lestari"]
+    made = []
+    for i in range(23):
+        made.append(new_client(services, full_name=f"{words[i % 8]} {words[(i * 3 + 1) % 8]}",
+                               phone=f"0812-{i:04d}", birth_date=date(1990 + i % 5, 1, 1) if i % 4 else None))
+    for client in made[::5]:
+        services.clients.archive(client.id)
+
+    @settings(max_examples=60, deadline=None)
+    @given(typed=st.sampled_from(["", "S", "si", "Rah", "rahma", "sri les", "0812", "0812-001", "KL-", "zz"]),
+           limit=st.integers(1, 9), sort=st.sampled_from(list(ClientSort)), descending=st.booleans(),
+           include_archived=st.booleans())
+    def check(typed, limit, sort, descending, include_archived):
+        options = {"sort": sort, "descending": descending, "include_archived": include_archived}
+        whole = services.clients.list_clients(typed, limit=1000, **options)
+        assert whole.total == len(whole.rows)
+        seen, offset = [], 0
+        while True:
+            page = services.clients.list_clients(typed, offset=offset, limit=limit, **options)
+            assert page.total == whole.total
+            if not page.rows:
+                break
+            seen += [row.id for row in page.rows]
+            offset += limit
+        assert seen == [row.id for row in whole.rows]
+        if sort is ClientSort.NAME:
+            keys = [(row.full_name.casefold(), row.id) for row in whole.rows]
+            assert keys == sorted(keys, key=lambda key: (key[0], key[1] if not descending else -key[1]),
+                                  reverse=descending)
+
+    check()
 
 
 def test_timeline_lists_every_session_of_every_case_newest_first_in_one_query(services):

@@ -3,22 +3,27 @@ records stay whole and numbered under an anonymised name, all in one transaction
 
 from __future__ import annotations
 
+import contextlib
 import sqlite3
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
 import pytest
-from sqlalchemy import String, Text, create_engine, inspect, select, text
+from sqlalchemy import String, Text, create_engine, event, inspect, select, text
 from sqlalchemy.exc import DBAPIError
 
 from peksos_desk.domain.billing import FeeKind, PayerKind, PaymentMethod
 from peksos_desk.domain.errors import LockedRecord, ValidationError
 from peksos_desk.domain.practice import AssessmentSection, Attendance, NoteFormat
 from peksos_desk.domain.stages import CaseStage
+from peksos_desk.services.app import Services
 from peksos_desk.services.billing import FeeArrangementInput, PayerInput
 from peksos_desk.services.cases import GoalInput
 from peksos_desk.services.erasure import ErasureReason, erased_label
 from peksos_desk.services.payments import PaymentInput
+from peksos_desk.store import keys
+from peksos_desk.store.database import POOL_SIZE
+from peksos_desk.store.schema import open_database
 from tests.services.factories import consultation, new_case, new_client, new_session
 
 FEB = datetime(2026, 2, 10, 3, tzinfo=UTC)
@@ -197,6 +202,29 @@ def test_the_sqlite_file_holds_no_trace_after_erasure(services, store_url):
     connection.execute("VACUUM")
     connection.close()
     assert traces() == []
+
+
+@pytest.mark.parametrize("store_url", ["sqlite"], indirect=True)
+@pytest.mark.parametrize("encrypted", [False, True], ids=["plain", "encrypted"])
+def test_overwriting_freed_space_ends_with_the_erasing_transaction(store_url, clock, encrypted):
+    """Connections are pooled: the erasure's ``secure_delete`` must not stay on for the work after it."""
+    key = keys.create_key_file(Path(store_url), "kata-sandi-yang-panjang")[0] if encrypted else None
+    database = open_database(store_url, key=key, clock=clock)
+    # Both SQLite builds here have it on by default; on a build where it is off, it must come back off.
+    database.engine.dispose()
+    event.listen(database.engine, "connect", lambda connection, _: connection.execute("PRAGMA secure_delete=OFF"))
+    services = Services(database, actor="sri")
+    story = _story(services)
+
+    def settings() -> list[int]:
+        with contextlib.ExitStack() as stack:  # every pooled connection at once (the erasing one among them)
+            sessions = [stack.enter_context(database.read()) for _ in range(POOL_SIZE + 1)]
+            return [session.execute(text("PRAGMA secure_delete")).scalar() for session in sessions]
+
+    assert settings() == [0] * (POOL_SIZE + 1)
+    services.erasure.erase(story["client"].id, ErasureReason.GUARDIAN_REQUEST, confirm_code=story["client"].code)
+    assert settings() == [0] * (POOL_SIZE + 1)
+    services.close()
 
 
 def test_erasure_is_all_or_nothing(services, monkeypatch):

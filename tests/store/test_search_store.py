@@ -67,6 +67,52 @@ def test_migration_0005_indexes_the_records_of_an_older_store(tmp_path, clock):
     database.close()
 
 
+def test_migration_0008_keys_the_full_text_tables_by_record_and_back(tmp_path, clock):
+    """0008 makes the FTS5 rowid the record's own id (a filter then needs no lookup per match); its downgrade
+    puts back the entry's id. Both ways the index stays sound and finds the same records."""
+    path = tmp_path / "praktik.db"
+    build_0004_store(f"sqlite:///{path}")
+    database = open_database(path, clock=clock)
+    services = Services(database, actor="sri")
+    for name in ("Dewi Lestari", "Budi Santoso", "Dewi Sartika"):  # record ids and entry ids now differ
+        new_client(services, full_name=name)
+    database.close()
+
+    def rowids(kind: str) -> tuple[list[int], list[int], list[int]]:
+        connection = sqlite3.connect(path)
+        found = [row[0] for row in connection.execute(f"SELECT rowid FROM search_fts_{kind} ORDER BY rowid")]
+        ids = [row[0] for row in connection.execute(
+            "SELECT id FROM search_entry WHERE kind = ? ORDER BY id", (kind,))]
+        records = [row[0] for row in connection.execute(
+            "SELECT record_id FROM search_entry WHERE kind = ? ORDER BY record_id", (kind,))]
+        connection.close()
+        return found, ids, records
+
+    for kind in ("client", "case", "note"):
+        found, _, records = rowids(kind)
+        assert found == records, kind
+    assert rowids("client")[1] != rowids("client")[2]  # the test means something: the two ids differ
+
+    engine = create_engine(f"sqlite:///{path}", poolclass=NullPool)
+    with engine.begin() as connection:
+        config = schema.alembic_config()
+        config.attributes["connection"] = connection
+        command.downgrade(config, "0007")
+        assert check_search_index(connection) == []
+    engine.dispose()
+    for kind in ("client", "case", "note"):
+        found, ids, _ = rowids(kind)
+        assert found == ids, kind
+
+    database = open_database(path, clock=clock)  # upgraded to head again
+    services = Services(database, actor="sri")
+    assert_old_records_are_found(services)
+    assert [row.full_name for row in services.clients.list_clients("dewi").rows] == ["Dewi Lestari", "Dewi Sartika"]
+    with database.engine.begin() as connection:
+        assert check_search_index(connection) == []
+    database.close()
+
+
 @pytest.mark.postgres
 def test_migration_0005_indexes_the_records_of_an_older_postgresql_store(empty_pg_url, clock):
     build_0004_store(empty_pg_url)

@@ -15,8 +15,8 @@ from tests.services.factories import new_client
 pytestmark = pytest.mark.slow
 
 
-def _smoke(store: Path, home: Path) -> subprocess.CompletedProcess[str]:
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PEKSOS_DESK_HOME": str(home)}
+def _smoke(store: Path, home: Path, **variables: str) -> subprocess.CompletedProcess[str]:
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PEKSOS_DESK_HOME": str(home), **variables}
     return subprocess.run([sys.executable, "-m", "peksos_desk", "--db", str(store), "--smoke"],
                           capture_output=True, text=True, timeout=120, env=env, check=False)
 
@@ -40,3 +40,19 @@ def test_smoke_measures_and_makes_no_backup(tmp_path: Path) -> None:
     assert done.stdout.strip().endswith("ms")
     assert not (tmp_path / "backups").exists()
     assert sorted(path.name for path in tmp_path.iterdir()) == ["home", "praktik.db"]
+
+
+def test_smoke_opens_an_encrypted_store_with_the_password_from_the_environment(tmp_path: Path) -> None:
+    store = tmp_path / "praktik.db"
+    services, _ = Services.create(store, password="kuda-lari-di-sawah-hijau")
+    new_client(services)
+    services.close()
+    done = _smoke(store, tmp_path / "home", PEKSOS_DESK_PASSWORD="kuda-lari-di-sawah-hijau")
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip().endswith("ms")
+    without = _smoke(store, tmp_path / "home", PEKSOS_DESK_PASSWORD="")
+    assert without.returncode == 3
+    assert "PEKSOS_DESK_PASSWORD" in without.stderr
+    wrong = _smoke(store, tmp_path / "home", PEKSOS_DESK_PASSWORD="bukan-kata-sandinya-sama-sekali")
+    assert wrong.returncode == 3
+    assert "salah" in wrong.stderr.lower()

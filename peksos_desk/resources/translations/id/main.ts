@@ -16,9 +16,9 @@
 {0}</translation>
     </message>
     <message>
-        <location filename="../../../ui/app.py" line="199" />
-        <source>--smoke needs a store that is not encrypted.</source>
-        <translation>--smoke memerlukan data yang tidak terenkripsi.</translation>
+        <location filename="../../../ui/app.py" line="205" />
+        <source>--smoke on an encrypted store reads its password from PEKSOS_DESK_PASSWORD.</source>
+        <translation>--smoke pada data terenkripsi membaca kata sandinya dari PEKSOS_DESK_PASSWORD.</translation>
     </message>
 </context>
 <context>
@@ -132,7 +132,7 @@ Data: {1}</translation>
 <context>
     <name>self.app</name>
     <message>
-        <location filename="../../../ui/app.py" line="98" />
+        <location filename="../../../ui/app.py" line="100" />
         <source>Peksos Desk</source>
         <translation>Peksos Desk</translation>
     </message>
