@@ -164,7 +164,7 @@ class Case(Timestamped, Base):
     field_of_practice: Mapped[str] = mapped_column(String(30))
     setting: Mapped[str] = mapped_column(String(30))
     opened_on: Mapped[date] = mapped_column(index=True)
-    closed_on: Mapped[date | None]
+    closed_on: Mapped[date | None] = mapped_column(index=True)  # open cases are counted on every start
     referral_source: Mapped[str] = mapped_column(Text, default="")
     presenting_problem: Mapped[str] = mapped_column(Text, default="")
     stage: Mapped[str] = mapped_column(String(30), index=True)
@@ -259,11 +259,15 @@ class CaseSession(Timestamped, Base):
         # A case's sessions in time order; a client's last session (a column of the client list) is one step
         # down it per case, without reading a session row.
         Index("ix_case_session_case_id_starts_at", "case_id", "starts_at"),
+        # The days' sessions and their count without reading a session row (attendance: whether cancelled).
+        Index("ix_case_session_starts_at_attendance", "starts_at", "attendance"),
+        # The notes waiting for a signature, oldest first, and how many: one range of this index.
+        Index("ix_case_session_unsigned", "signed_at", "attendance", "starts_at"),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
     case_id: Mapped[int] = mapped_column(ForeignKey("case.id"))
-    starts_at: Mapped[datetime] = mapped_column(index=True)
+    starts_at: Mapped[datetime]
     duration_minutes: Mapped[int]
     place: Mapped[str] = mapped_column(String(30))
     attendance: Mapped[str] = mapped_column(String(30), index=True)
@@ -272,7 +276,7 @@ class CaseSession(Timestamped, Base):
     note_format: Mapped[str] = mapped_column(String(10))
     note: Mapped[dict[str, Any]] = mapped_column(default=dict)
     note_saved_at: Mapped[datetime | None]
-    signed_at: Mapped[datetime | None] = mapped_column(index=True)
+    signed_at: Mapped[datetime | None]
 
     case: Mapped[Case] = relationship(back_populates="sessions")
     service_type: Mapped[ServiceType | None] = relationship()

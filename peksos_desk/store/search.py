@@ -414,12 +414,13 @@ def records_matching(connection: Connection | Session, kind: str, query: Query) 
 
 def _ranked_sqlite(connection: Connection | Session, kind: str, expression: str, limit: int) -> list[Any]:
     fts = f"search_fts_{kind}"
+    # Ranked first, then only the best ``limit`` looked up in ``search_entry`` (not the whole window).
     return list(connection.execute(text(
-        f"SELECT {_ENTRY}, w.rank FROM ("
+        f"SELECT {_ENTRY}, w.rank FROM (SELECT rowid, rank FROM ("
         f"  SELECT rowid, bm25({fts}, {TITLE_WEIGHT}, {BODY_WEIGHT}) AS rank FROM {fts}"
-        f"  WHERE {fts} MATCH :q ORDER BY rowid DESC LIMIT :window) AS w "
+        f"  WHERE {fts} MATCH :q ORDER BY rowid DESC LIMIT :window) ORDER BY rank, rowid DESC LIMIT :limit) AS w "
         f"JOIN search_entry AS e ON e.kind = '{kind}' AND e.record_id = w.rowid "
-        f"ORDER BY w.rank, w.rowid DESC LIMIT :limit"),
+        f"ORDER BY w.rank, w.rowid DESC"),
         {"q": expression, "window": RANK_WINDOW, "limit": limit}).all())
 
 
