@@ -223,14 +223,20 @@ class Bench:
 
     def prefixes(self, count: int) -> list[str]:
         """What a practitioner types: the first 1–8 letters of real names (and a few codes and phone digits)."""
-        names = [row[0] for row in self.raw.execute(
-            "SELECT full_name FROM client WHERE archived = 0 ORDER BY random() LIMIT ?", (count,))]
+        names = self._sample("SELECT id FROM client WHERE archived = 0", "SELECT full_name FROM client WHERE id = ?",
+                             count)
         typed = []
         for name in names:
             word = self.rng.choice(name.split())
             typed += [word[:n] for n in range(1, min(len(word), 8) + 1)]
         typed += ["KL-0", "KL-000", "0812", "0812-3"]
         return typed
+
+    def _sample(self, ids: str, value: str, count: int) -> list[Any]:
+        """``count`` values picked by the seeded generator: the same ones on every run over the same store, so
+        two runs measure the same keystrokes (SQL's random() cannot be seeded)."""
+        chosen = self.rng.sample([row[0] for row in self.raw.execute(f"{ids} ORDER BY id")], count)
+        return [self.raw.execute(value, (record_id,)).fetchone()[0] for record_id in chosen]
 
     def measure_filter(self, typed: list[str]) -> Figure:
         from peksos_desk.services.clients import ClientSort, like_pattern
@@ -256,8 +262,8 @@ class Bench:
     def search_words(self, count: int) -> list[str]:
         """What a practitioner types in the search box: prefixes of client names and of words in notes."""
         typed = self.prefixes(count // 2)
-        notes = [row[0] for row in self.raw.execute(
-            "SELECT note FROM case_session WHERE note_saved_at IS NOT NULL ORDER BY random() LIMIT ?", (count // 2,))]
+        notes = self._sample("SELECT id FROM case_session WHERE note_saved_at IS NOT NULL",
+                             "SELECT note FROM case_session WHERE id = ?", count // 2)
         for note in notes:
             words = [w.strip(".,;:()\"'") for w in " ".join(json.loads(note).values()).split()]
             word = self.rng.choice([w for w in words if len(w) >= 4] or ["keluarga"])
