@@ -404,6 +404,7 @@ def _order(sort: ClientSort, descending: bool, open_cases: Any, last_session: An
         key = {ClientSort.NAME: func.lower(Client.full_name), ClientSort.CODE: Client.code,
                ClientSort.OPEN_CASES: open_cases, ClientSort.LAST_SESSION: last_session}[sort]
     term = key.desc() if descending else key.asc()
-    if sort not in (ClientSort.NAME, ClientSort.CODE):  # names and codes are never NULL; saying so would keep
-        term = term.nulls_last()                       # SQLite from walking their index in order
+    # Names and codes are never NULL: NULLS LAST on them would keep SQLite from walking their index in order.
+    if sort not in (ClientSort.NAME, ClientSort.CODE):
+        term = term.nulls_last()
     return [term, Client.id]

@@ -81,8 +81,9 @@ def _sqlite_begin(conn: Any) -> None:
     options = conn.get_execution_options()
     # The safety level can only change outside a transaction: FULL while a migration or backup runs.
     conn.exec_driver_sql(f"PRAGMA synchronous={options.get('sqlite_synchronous', 'NORMAL')}")
-    before = conn.info.pop(SECURE_DELETE_BEFORE, None)  # a pooled connection keeps its settings: an erasure's
-    if before is not None:  # overwriting of freed space ended with its transaction
+    # A pooled connection keeps its settings: an erasure's overwriting of freed space ends with its transaction.
+    before = conn.info.pop(SECURE_DELETE_BEFORE, None)
+    if before is not None:
         conn.exec_driver_sql(f"PRAGMA secure_delete={int(before)}")
     conn.exec_driver_sql(f"BEGIN {options.get('sqlite_begin', 'DEFERRED')}")
 
@@ -264,8 +265,8 @@ class Database:
             raise failure from exc
 
     def refresh_statistics(self) -> None:
-        """Give the query planner fresh statistics (SQLite keeps none until asked; ~0.1 s on a 50,000-client
-        store). Best effort: a read-only or busy store is left as it is."""
+        """Give the query planner fresh statistics (SQLite keeps none until asked; ~0.7 s on an encrypted
+        50,000-client store, run as the app closes). Best effort: a read-only or busy store is left as it is."""
         try:
             with self.engine.connect() as connection:
                 analyze(connection)
