@@ -35,14 +35,14 @@ from PySide6.QtWidgets import (
 from peksos_desk.domain.billing import InvoiceStatus
 from peksos_desk.domain.dates import to_local
 from peksos_desk.domain.errors import NotFound, PeksosError, ValidationError
-from peksos_desk.services.billing import InvoiceLineInput, InvoiceView, PayerView
+from peksos_desk.services.billing import InvoiceLineInput, InvoiceLineView, InvoiceView, PayerView
 from peksos_desk.services.payments import PaymentView
 from peksos_desk.ui.context import AppContext
 from peksos_desk.ui.dialogs.payment_dialog import PaymentDialog
 from peksos_desk.ui.dialogs.void_dialog import VoidDialog
 from peksos_desk.ui.format import date_long, money
 from peksos_desk.ui.models.finance import InvoiceLinesModel, PaymentsModel, UnbilledSessionsModel
-from peksos_desk.ui.models.table import ROW_ROLE, SORT_ROLE
+from peksos_desk.ui.models.table import SORT_ROLE, selected_row
 from peksos_desk.ui.widgets.field_errors import FieldErrors
 from peksos_desk.ui.widgets.finance_widgets import RupiahEdit, TotalsPanel, finance_table, pydate, qdate
 
@@ -524,14 +524,11 @@ class InvoiceEditor(QDialog):
 
     def selected_line(self) -> int | None:
         """The id of the selected line, if any."""
-        rows = self.lines_table.selectionModel().selectedRows()
-        value = rows[0].data(ROW_ROLE) if rows else None
-        return value.id if value is not None else None
+        line = selected_row(self.lines_table, InvoiceLineView)
+        return line.id if line is not None else None
 
     def selected_payment(self) -> PaymentView | None:
-        rows = self.payments_table.selectionModel().selectedRows()
-        value = rows[0].data(ROW_ROLE) if rows else None
-        return value if isinstance(value, PaymentView) else None
+        return selected_row(self.payments_table, PaymentView)
 
     def is_dirty(self) -> bool:
         """Whether the discount, its reason or the note differ from the stored draft."""

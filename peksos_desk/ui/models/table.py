@@ -12,12 +12,24 @@ from datetime import date, datetime
 from typing import Any, Generic, TypeVar
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtWidgets import QAbstractItemView
 
 T = TypeVar("T")
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 ROW_ROLE = Qt.ItemDataRole.UserRole + 2  # the row's dataclass itself
 
 Index = QModelIndex | QPersistentModelIndex
+
+
+R = TypeVar("R")
+
+
+def selected_row(view: QAbstractItemView, kind: type[R]) -> R | None:
+    """The dataclass of the row selected in ``view`` (through ``ROW_ROLE``), or None when nothing of ``kind`` is."""
+    selection = view.selectionModel()
+    rows = selection.selectedRows() if selection is not None else []
+    value = rows[0].data(ROW_ROLE) if rows else None
+    return value if isinstance(value, kind) else None
 
 
 def sortable(value: Any) -> Any:

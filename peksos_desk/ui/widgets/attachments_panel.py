@@ -34,7 +34,7 @@ from peksos_desk.services.files import write_atomically
 from peksos_desk.ui.context import AppContext
 from peksos_desk.ui.dialogs.attachment_dialog import AttachmentDialog
 from peksos_desk.ui.format import date_short
-from peksos_desk.ui.models.table import ROW_ROLE, SORT_ROLE, Column, DataclassTableModel
+from peksos_desk.ui.models.table import ROW_ROLE, SORT_ROLE, Column, DataclassTableModel, selected_row
 
 FILE_FILTER = "*.pdf *.png *.jpg *.jpeg *.PDF *.PNG *.JPG *.JPEG"
 
@@ -217,9 +217,7 @@ class AttachmentsPanel(QWidget):
         return False
 
     def selected(self) -> AttachmentSummary | None:
-        rows = self.view.selectionModel().selectedRows() if self.view.selectionModel() else []
-        item = rows[0].data(ROW_ROLE) if rows else None
-        return item if isinstance(item, AttachmentSummary) else None
+        return selected_row(self.view, AttachmentSummary)
 
     def _closed_case(self, case_id: int | None) -> bool:
         return any(case.id == case_id and case.closed_on is not None for case in self.cases)

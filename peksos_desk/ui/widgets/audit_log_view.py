@@ -29,7 +29,7 @@ from peksos_desk.domain.errors import PeksosError
 from peksos_desk.services.audit import AuditFilter, AuditRecord, action_label, record_type_label
 from peksos_desk.ui.context import AppContext
 from peksos_desk.ui.models.audit import PAGE_SIZE, AuditLogModel, can_open
-from peksos_desk.ui.models.table import ROW_ROLE
+from peksos_desk.ui.models.table import ROW_ROLE, selected_row
 
 _NO_DATE = QDate(2000, 1, 1)
 """The date edits' minimum, shown as "any": no bound on that side."""
@@ -234,9 +234,7 @@ class AuditLogView(QWidget):
     # -- actions -----------------------------------------------------------------------------------------
 
     def selected_entry(self) -> AuditRecord | None:
-        rows = self.table.selectionModel().selectedRows()
-        entry = rows[0].data(ROW_ROLE) if rows else None
-        return entry if isinstance(entry, AuditRecord) else None
+        return selected_row(self.table, AuditRecord)
 
     def _update_buttons(self) -> None:
         entry = self.selected_entry()

@@ -33,7 +33,7 @@ from peksos_desk.services.backups import BackupCheck, BackupInfo, PreparedRestor
 from peksos_desk.ui.backup_runner import BackupJob, backup_folder
 from peksos_desk.ui.context import AppContext
 from peksos_desk.ui.format import local_datetime
-from peksos_desk.ui.models.table import ROW_ROLE, SORT_ROLE, Column, DataclassTableModel
+from peksos_desk.ui.models.table import SORT_ROLE, Column, DataclassTableModel, selected_row
 from peksos_desk.ui.widgets.password_field import PasswordInput
 
 
@@ -257,9 +257,7 @@ class BackupSettings(QWidget):
         self.refresh()
 
     def selected_backup(self) -> BackupInfo | None:
-        rows = self.table.selectionModel().selectedRows()
-        value = rows[0].data(ROW_ROLE) if rows else None
-        return value if isinstance(value, BackupInfo) else None
+        return selected_row(self.table, BackupInfo)
 
     def select_backup(self, path: Path) -> None:
         for row, info in enumerate(self.model.rows):

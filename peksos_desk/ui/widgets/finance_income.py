@@ -31,7 +31,7 @@ from peksos_desk.ui.models.finance import (
     MethodIncomeModel,
     ServiceIncomeModel,
 )
-from peksos_desk.ui.models.table import ROW_ROLE, SORT_ROLE, DataclassTableModel
+from peksos_desk.ui.models.table import SORT_ROLE, DataclassTableModel, selected_row
 from peksos_desk.ui.widgets.finance_widgets import Figure, finance_table, hint, month_name
 
 
@@ -219,9 +219,7 @@ class IncomeTab(QWidget):
         self.show_month(today.year, today.month)
 
     def selected_line(self) -> AgeingLine | None:
-        rows = self.ageing_table.selectionModel().selectedRows()
-        value = rows[0].data(ROW_ROLE) if rows else None
-        return value if isinstance(value, AgeingLine) else None
+        return selected_row(self.ageing_table, AgeingLine)
 
     def open_selected(self) -> None:
         line = self.selected_line()

@@ -24,7 +24,7 @@ from peksos_desk.services.billing import InvoiceSummary
 from peksos_desk.ui.context import AppContext
 from peksos_desk.ui.format import money
 from peksos_desk.ui.models.finance import InvoiceListModel, days_overdue
-from peksos_desk.ui.models.table import ROW_ROLE, SORT_ROLE
+from peksos_desk.ui.models.table import SORT_ROLE, selected_row
 from peksos_desk.ui.widgets.finance_widgets import finance_table, hint
 
 ALL, OUTSTANDING = "all", "outstanding"
@@ -192,9 +192,7 @@ class InvoicesTab(QWidget):
     # -- selection ---------------------------------------------------------------------------------------
 
     def selected_invoice(self) -> InvoiceSummary | None:
-        rows = self.table.selectionModel().selectedRows()
-        value = rows[0].data(ROW_ROLE) if rows else None
-        return value if isinstance(value, InvoiceSummary) else None
+        return selected_row(self.table, InvoiceSummary)
 
     def select_invoice(self, invoice_id: int) -> bool:
         """Select the invoice's row; True when it is in the list shown."""

@@ -22,7 +22,7 @@ from peksos_desk.services.billing import InvoiceView, PayerView
 from peksos_desk.ui.context import AppContext
 from peksos_desk.ui.dialogs.payer_dialog import PayerDialog
 from peksos_desk.ui.models.finance import PayerModel
-from peksos_desk.ui.models.table import ROW_ROLE, SORT_ROLE
+from peksos_desk.ui.models.table import SORT_ROLE, selected_row
 from peksos_desk.ui.widgets.field_errors import FieldErrors
 from peksos_desk.ui.widgets.finance_widgets import finance_table, hint
 
@@ -137,9 +137,7 @@ class PayersTab(QWidget):
         self._update_buttons()
 
     def selected_payer(self) -> PayerView | None:
-        rows = self.table.selectionModel().selectedRows()
-        value = rows[0].data(ROW_ROLE) if rows else None
-        return value if isinstance(value, PayerView) else None
+        return selected_row(self.table, PayerView)
 
     def select_payer(self, payer_id: int) -> bool:
         row = self.model.row_of(payer_id)

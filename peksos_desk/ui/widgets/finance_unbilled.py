@@ -23,7 +23,7 @@ from peksos_desk.services.billing import InvoiceView, UnbilledTotal
 from peksos_desk.ui.context import AppContext
 from peksos_desk.ui.format import money
 from peksos_desk.ui.models.finance import UnbilledPayersModel, UnbilledSessionsModel
-from peksos_desk.ui.models.table import ROW_ROLE, SORT_ROLE
+from peksos_desk.ui.models.table import SORT_ROLE, selected_row
 from peksos_desk.ui.widgets.field_errors import FieldErrors
 from peksos_desk.ui.widgets.finance_widgets import finance_table, hint, month_bounds, month_name, pydate, qdate
 
@@ -248,9 +248,7 @@ class UnbilledTab(QWidget):
     # -- selection ---------------------------------------------------------------------------------------
 
     def selected_total(self) -> UnbilledTotal | None:
-        rows = self.payers_table.selectionModel().selectedRows()
-        value = rows[0].data(ROW_ROLE) if rows else None
-        return value if isinstance(value, UnbilledTotal) else None
+        return selected_row(self.payers_table, UnbilledTotal)
 
     def select_payer(self, payer_id: int | None, client_id: int | None = None) -> bool:
         """Select a payer's row (or a paying client's, by ``client_id``); True when it is listed."""
