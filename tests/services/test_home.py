@@ -184,3 +184,33 @@ def test_each_list_is_one_query_whatever_its_length(practice):
             assert result.total == len(result.items), call.__name__
     finally:
         event.remove(practice.db.engine, "before_cursor_execute", record)
+
+
+def test_the_dashboard_is_the_overview_and_the_four_lists_read_once(practice):
+    """The home page reads everything in one unit of work, counting each figure once: the lists' totals are
+    the overview's figures."""
+    for day in range(3, 9):
+        case = new_case(practice, new_client(practice, full_name=f"Klien {day}").id, opened_on=date(2026, 2, day))
+        attended(practice, case.id, datetime(2026, 2, day + 10, 3, tzinfo=UTC))
+        practice.cases.add_goal(case.id, GoalInput("Tujuan", target_date=date(2026, 2, 20)))
+        new_session(practice, case.id, TOMORROW_09 + timedelta(hours=day))
+    statements: list[str] = []
+
+    def record(_conn, _cursor, statement, *_args):
+        if statement.lstrip().upper().startswith("SELECT"):
+            statements.append(statement)
+
+    event.listen(practice.db.engine, "before_cursor_execute", record)
+    try:
+        dashboard = practice.home.dashboard(limit=4)
+        together = len(statements)
+        statements.clear()
+        apart = (practice.home.overview(), practice.home.sessions_today(limit=4),
+                 practice.home.sessions_coming(limit=4), practice.home.waiting_cases(limit=4),
+                 practice.home.unsigned_notes(limit=4))
+    finally:
+        event.remove(practice.db.engine, "before_cursor_execute", record)
+    assert (dashboard.overview, dashboard.today, dashboard.coming, dashboard.waiting, dashboard.unsigned) == apart
+    assert dashboard.coming.total == dashboard.overview.sessions_next_7_days == 6
+    assert dashboard.unsigned.total == dashboard.overview.unsigned_notes == 6
+    assert together < len(statements)

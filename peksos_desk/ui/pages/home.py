@@ -275,14 +275,12 @@ class HomePage(QWidget):
         self._refresh_timer.stop()
         home = self.context.services.home
         try:
-            overview = home.overview()
-            zone = self.context.zone
-            today, coming = home.sessions_today(limit=LIST_LIMIT), home.sessions_coming(limit=LIST_LIMIT)
-            waiting, unsigned = home.waiting_cases(limit=LIST_LIMIT), home.unsigned_notes(limit=LIST_LIMIT)
+            dashboard = home.dashboard(limit=LIST_LIMIT)
         except PeksosError as exc:
             self.context.prompter.error(self, self.tr("Home"), str(exc))
             return
-        self.overview = overview
+        overview = self.overview = dashboard.overview
+        zone = self.context.zone
         self._stale = False
         self.practice_name.setText(overview.practice_name or self.tr("Your practice is not set up yet"))
         self.set_up.setVisible(not overview.practice_name)
@@ -292,10 +290,10 @@ class HomePage(QWidget):
         self.agenda_model.set_zone(zone)
         self.coming_model.set_zone(zone)
         self.unsigned_model.zone = zone
-        self.today_section.set_data(today)
-        self.coming_section.set_data(coming)
-        self.waiting_section.set_data(waiting)
-        self.unsigned_section.set_data(unsigned)
+        self.today_section.set_data(dashboard.today)
+        self.coming_section.set_data(dashboard.coming)
+        self.waiting_section.set_data(dashboard.waiting)
+        self.unsigned_section.set_data(dashboard.unsigned)
         until_midnight = overview.day_start + timedelta(days=1) + _MIDNIGHT_MARGIN - overview.now
         self._midnight.start(int(min(max(until_midnight.total_seconds(), 60), 86_400) * 1000))
         self.loaded.emit()
