@@ -11,7 +11,8 @@ from the smallest store to the largest on the medians):
                 PEKSOS_DESK_PASSWORD, as if typed); baseline: the same on an empty store.
   memory        the peak resident memory (max RSS) of that process.
   filter        one keystroke in the Clients search: ``ClientService.list_clients`` with the prefix typed, as the
-                page asks (first page of 200, by name); baseline: one raw SQL query for the same filter.
+                page asks (its first page, ``PAGE_SIZE`` rows, by name); baseline: one raw SQL query for the same
+                filter.
   search        one keystroke in the global search (``services.search.search``), when the search exists;
                 baseline: the raw FTS query for the same words.
   client page   opening a client with ~50 sessions: the Clients page showing the client (offscreen);

@@ -134,16 +134,18 @@ search entries, the audit log) by a bounded sample. A sample misjudges a column 
 ``client.archived = 0`` for one client in a hundred, and the planner then sorted every client for a page."""
 
 
-def analyze(connection: Connection) -> None:
-    """Refresh the planner's statistics, inside the caller's transaction."""
+def analyze(connection: Connection, only: Iterable[str] = ()) -> None:
+    """Refresh the planner's statistics, inside the caller's transaction: of every table, or ``only`` those."""
+    quote, only = connection.dialect.identifier_preparer.quote, frozenset(only)
     if connection.dialect.name != "sqlite":
-        connection.exec_driver_sql("ANALYZE")
+        connection.exec_driver_sql(f"ANALYZE {', '.join(quote(table) for table in sorted(only))}".rstrip())
         return
-    tables = connection.exec_driver_sql(
+    tables = [row for row in connection.exec_driver_sql(
         "SELECT name, sql LIKE '%WITHOUT ROWID%' FROM sqlite_master WHERE type = 'table' "
-        "AND name NOT LIKE 'sqlite%' AND sql NOT LIKE 'CREATE VIRTUAL TABLE%' ORDER BY name").all()
+        "AND name NOT LIKE 'sqlite%' AND sql NOT LIKE 'CREATE VIRTUAL TABLE%' ORDER BY name")
+        if not only or row[0] in only]
     for table, without_rowid in tables:
-        quoted = connection.dialect.identifier_preparer.quote(table)
+        quoted = quote(table)
         # The largest rowid stands in for the row count: one step down the b-tree, where count(*) reads it all.
         rows = EXACT_STATISTICS_ROWS + 1 if without_rowid else \
             connection.exec_driver_sql(f"SELECT max(rowid) FROM {quoted}").scalar() or 0

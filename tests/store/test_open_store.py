@@ -321,3 +321,50 @@ def test_a_postgresql_store_at_0001_is_upgraded_and_keeps_its_data(empty_pg_url,
     engine.dispose()
     database.close()
     assert diff == []
+
+
+def test_migration_0009_indexes_a_clients_cases_with_what_the_list_counts_and_back(tmp_path, clock):
+    """0009 puts (client, closed_on, stage) in place of the index on case.client_id: the list counts a client's
+    open cases from the index alone. Its downgrade puts the old index back, and the next opening upgrades again
+    with the same count."""
+    from peksos_desk.domain.stages import CaseStage
+    from peksos_desk.services.app import Services
+    from tests.services.factories import new_case, new_client
+
+    path = tmp_path / "praktik.db"
+    database = open_database(path, clock=clock)
+    services = Services(database, actor="sri")
+    client = new_client(services, full_name="Dewi Lestari")
+    new_case(services, client.id)
+    referred = new_case(services, client.id)
+    services.cases.move_stage(referred.id, CaseStage.RUJUKAN, referred_to="UPTD PPA Kota Bandung",
+                              referral_reason="Butuh pendampingan hukum.")
+    services.cases.close_case(referred.id)
+    database.close()
+
+    def case_indexes() -> set[str]:
+        connection = sqlite3.connect(path)
+        names = {row[0] for row in connection.execute(
+            "SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = 'case' AND sql IS NOT NULL")}
+        connection.close()
+        return names
+
+    def open_cases() -> int:
+        database = open_database(path, clock=clock)
+        try:
+            return Services(database, actor="sri").clients.list_clients("dewi").rows[0].open_cases
+        finally:
+            database.close()
+
+    assert {"ix_case_client_open"} <= case_indexes() and "ix_case_client_id" not in case_indexes()
+    assert open_cases() == 1
+    engine = create_engine(f"sqlite:///{path}")
+    with engine.begin() as connection:
+        config = schema.alembic_config()
+        config.attributes["connection"] = connection
+        command.downgrade(config, "0008")
+        assert connection.execute(text("SELECT version_num FROM alembic_version")).scalar_one() == "0008"
+    engine.dispose()
+    assert "ix_case_client_id" in case_indexes() and "ix_case_client_open" not in case_indexes()
+    assert open_cases() == 1  # opening upgrades it again
+    assert {"ix_case_client_open"} <= case_indexes() and "ix_case_client_id" not in case_indexes()
