@@ -21,6 +21,10 @@ from the smallest store to the largest on the medians):
   report        a social report of a case with 100 held sessions, from the services that feed it to the PDF;
                 baseline: the same bare ReportLab page.
 
+The two keystroke figures (filter and search) are measured on every store in turn, a typed word at a time: a slow
+moment of this shared machine then falls on every store alike, and the growth from the smallest store to the
+largest compares keystrokes typed in the same minutes. The other figures are measured store after store.
+
 Usage: ``python bench/run.py [--sizes 1000,10000,50000] [--quick]``.
 """
 
@@ -222,15 +226,16 @@ class Bench:
 
     # -- typing in the Clients search ------------------------------------------------------------------------
 
-    def prefixes(self, count: int) -> list[str]:
-        """What a practitioner types: the first 1–8 letters of real names (and a few codes and phone digits)."""
+    def prefixes(self, count: int) -> list[list[str]]:
+        """What a practitioner types, a word at a time: the first 1–8 letters of real names (and a few codes and
+        phone digits), each word as its successive keystrokes."""
         names = self._sample("SELECT id FROM client WHERE archived = 0", "SELECT full_name FROM client WHERE id = ?",
                              count)
         typed = []
         for name in names:
             word = self.rng.choice(name.split())
-            typed += [word[:n] for n in range(1, min(len(word), 8) + 1)]
-        typed += ["KL-0", "KL-000", "0812", "0812-3"]
+            typed.append([word[:n] for n in range(1, min(len(word), 8) + 1)])
+        typed += [["KL-0", "KL-000"], ["0812", "0812-3"]]
         return typed
 
     def _sample(self, ids: str, value: str, count: int) -> list[Any]:
@@ -239,7 +244,8 @@ class Bench:
         chosen = self.rng.sample([row[0] for row in self.raw.execute(f"{ids} ORDER BY id")], count)
         return [self.raw.execute(value, (record_id,)).fetchone()[0] for record_id in chosen]
 
-    def measure_filter(self, typed: list[str]) -> Figure:
+    def filter_calls(self) -> tuple[Callable[[str], object], Callable[[str], object]]:
+        """One keystroke in the Clients search, and its baseline."""
         from peksos_desk.services.clients import ClientSort, like_pattern
         from peksos_desk.ui.models.clients import PAGE_SIZE
 
@@ -257,10 +263,9 @@ class Bench:
                              f"WHERE {where} ORDER BY lower(full_name), id LIMIT :n",
                              {"p": pattern, "n": PAGE_SIZE}).fetchall()
 
-        ours, base = _keystrokes(typed, service), _keystrokes(typed, raw)
-        return Figure("client filter", "ms", ours, base, "raw SQL, same filter", notes={"keystrokes": len(typed)})
+        return service, raw
 
-    def search_words(self, count: int) -> list[str]:
+    def search_words(self, count: int) -> list[list[str]]:
         """What a practitioner types in the search box: prefixes of client names and of words in notes."""
         typed = self.prefixes(count // 2)
         notes = self._sample("SELECT id FROM case_session WHERE note_saved_at IS NOT NULL",
@@ -268,10 +273,10 @@ class Bench:
         for note in notes:
             words = [w.strip(".,;:()\"'") for w in " ".join(json.loads(note).values()).split()]
             word = self.rng.choice([w for w in words if len(w) >= 4] or ["keluarga"])
-            typed += [word[:n] for n in range(2, min(len(word), 8) + 1)]
+            typed.append([word[:n] for n in range(2, min(len(word), 8) + 1)])
         return typed
 
-    def measure_search(self, typed: list[str]) -> Figure | None:
+    def search_calls(self) -> tuple[Callable[[str], object], Callable[[str], object]] | None:
         """``services.search.search`` per keystroke; baseline: for each kind (clients, cases, notes) the raw FTS5
         query for the same words, newest matches first, as many as the search lists, without ranking."""
         service = getattr(self.services, "search", None)
@@ -291,9 +296,7 @@ class Bench:
                 self.raw.execute(f"SELECT rowid FROM {fts} WHERE {fts} MATCH ? ORDER BY rowid DESC LIMIT ?",
                                  (expression, DEFAULT_LIMIT)).fetchall()
 
-        ours = _keystrokes(typed, service.search)
-        base = _keystrokes(typed, raw)
-        return Figure("search", "ms", ours, base, "raw FTS5, same words", notes={"keystrokes": len(typed)})
+        return service.search, raw
 
     # -- a client's page ---------------------------------------------------------------------------------------
 
@@ -395,15 +398,48 @@ class Bench:
                       notes={"sessions": held[-1], "pages": pages[-1]})
 
 
-def _keystrokes(typed: list[str], action: Callable[[str], object]) -> list[float]:
-    for text in typed[:5]:
-        action(text)
-    samples = []
-    for text in typed:
-        started = time.perf_counter()
-        action(text)
-        samples.append((time.perf_counter() - started) * 1000)
+def _keystrokes(typed: dict[int, list[list[str]]],
+                actions: dict[int, Callable[[str], object]]) -> dict[int, list[float]]:
+    """Each keystroke timed once, on every store in turn a word at a time, so that a slow moment of the shared
+    machine falls on all the stores alike and their growth compares like with like (measured store after store,
+    minutes apart, two runs of the same code gave growths 0.4x apart)."""
+    for size, words in typed.items():  # the first keystrokes of each store warm its connection
+        for text in [text for word in words for text in word][:5]:
+            actions[size](text)
+    samples: dict[int, list[float]] = {size: [] for size in typed}
+    for turn in range(max(len(words) for words in typed.values())):
+        for size, words in typed.items():
+            for text in words[turn] if turn < len(words) else []:
+                started = time.perf_counter()
+                actions[size](text)
+                samples[size].append((time.perf_counter() - started) * 1000)
     return samples
+
+
+def measure_typing(benches: dict[int, Bench], names: int, log: Callable[[str], None]) -> dict[int, dict[str, Figure]]:
+    """The client filter and the search on every store, a word at a time in turn (see ``_keystrokes``); the
+    baselines likewise, after the app's own calls as before."""
+    figures: dict[int, dict[str, Figure]] = {size: {} for size in benches}
+    typed = {size: bench.prefixes(names) for size, bench in benches.items()}
+    log(f"client filter ({', '.join(f'{sum(map(len, t))} keystrokes' for t in typed.values())}), "
+        "on every store in turn ...")
+    calls = {size: bench.filter_calls() for size, bench in benches.items()}
+    ours = _keystrokes(typed, {size: call[0] for size, call in calls.items()})
+    base = _keystrokes(typed, {size: call[1] for size, call in calls.items()})
+    for size in benches:
+        figures[size]["client filter"] = Figure("client filter", "ms", ours[size], base[size], "raw SQL, same filter",
+                                                notes={"keystrokes": len(ours[size])})
+    searches = {size: bench.search_calls() for size, bench in benches.items()}
+    if any(call is None for call in searches.values()):
+        return figures
+    log("search, on every store in turn ...")
+    typed = {size: bench.search_words(names) for size, bench in benches.items()}
+    ours = _keystrokes(typed, {size: call[0] for size, call in searches.items() if call})
+    base = _keystrokes(typed, {size: call[1] for size, call in searches.items() if call})
+    for size in benches:
+        figures[size]["search"] = Figure("search", "ms", ours[size], base[size], "raw FTS5, same words",
+                                         notes={"keystrokes": len(ours[size])})
+    return figures
 
 
 # -- targets ------------------------------------------------------------------------------------------------------
@@ -438,26 +474,27 @@ TARGETS = {
 ORDER = list(TARGETS)
 
 
-def measure_size(path: Path, empty: Path, runs: int, scratch: Path, log: Callable[[str], None]) -> dict[str, Figure]:
-    figures: dict[str, Figure] = {}
-    log("  start-up and memory (subprocess, offscreen) ...")
-    figures["start-up"], figures["peak memory"] = measure_startup(path, empty, runs, scratch)
-    bench = Bench(path, scratch, runs)
+def measure_sizes(paths: dict[int, Path], empty: Path, runs: int, scratch: Path,
+                  log: Callable[[str], None]) -> dict[int, dict[str, Figure]]:
+    figures: dict[int, dict[str, Figure]] = {size: {} for size in paths}
+    for size, path in paths.items():
+        log(f"{size:,} clients: start-up and memory (subprocess, offscreen) ...")
+        figures[size]["start-up"], figures[size]["peak memory"] = measure_startup(path, empty, runs, scratch)
+    benches: dict[int, Bench] = {}
     try:
-        typed = bench.prefixes(40 if runs >= 5 else 15)
-        log(f"  client filter ({len(typed)} keystrokes) ...")
-        figures["client filter"] = bench.measure_filter(typed)
-        search = bench.measure_search(bench.search_words(40 if runs >= 5 else 15))
-        if search is not None:
-            log("  search ...")
-            figures["search"] = search
-        log("  client page, invoice PDF, social report ...")
-        figures["client page"] = bench.measure_client_page(bench.client_with_sessions(50))
-        bare = bench.bare_page()
-        figures["invoice PDF"] = bench.measure_invoice(bare)
-        figures["social report"] = bench.measure_report(bare)
+        for size, path in paths.items():
+            benches[size] = Bench(path, scratch, runs)
+        for size, typing in measure_typing(benches, 40 if runs >= 5 else 15, log).items():
+            figures[size].update(typing)
+        for size, bench in benches.items():
+            log(f"{size:,} clients: client page, invoice PDF, social report ...")
+            figures[size]["client page"] = bench.measure_client_page(bench.client_with_sessions(50))
+            bare = bench.bare_page()
+            figures[size]["invoice PDF"] = bench.measure_invoice(bare)
+            figures[size]["social report"] = bench.measure_report(bare)
     finally:
-        bench.close()
+        for bench in benches.values():
+            bench.close()
     return figures
 
 
@@ -531,9 +568,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         from bench.stores import empty_store
 
         empty = empty_store(scratch)
-        for size in sizes:
-            log(f"{size:,} clients:")
-            results[size] = measure_size(built[size].path, empty, runs, scratch, log)
+        results = measure_sizes({size: built[size].path for size in sizes}, empty, runs, scratch, log)
     # A --smoke run closes the window like a user does, and the app then makes its backup-on-close beside the
     # store: copies of disposable benchmark stores, gigabytes of them at 50,000 clients.
     shutil.rmtree(CACHE / "backups", ignore_errors=True)

@@ -314,8 +314,10 @@ class KindHits:
 
 
 COUNT_CAP = 500
-# Clients and cases: the most recent matches that are ranked by relevance (bm25 / ts_rank).
-RANK_WINDOW = 300
+# Clients and cases: the most recent matches that are ranked by relevance (bm25 / ts_rank), sixteen times the six
+# a kind shows. bm25 costs ~1.5 µs a row: at 50,000 clients a common name's window of 300 took 0.52 ms per kind
+# and one of 100 takes 0.22 ms (at 1,000 clients a name matches fewer than 100 records: both take 0.02 ms).
+RANK_WINDOW = 100
 
 
 def fts5_expression(query: Query, *, whole_words: bool = False) -> str:
