@@ -203,6 +203,10 @@ def measure_startup(store: Path, empty: Path, runs: int, scratch: Path) -> tuple
 # -- in-process figures -------------------------------------------------------------------------------------
 
 
+Calls = tuple[Callable[[str], object], Callable[[str], object]]
+"""One keystroke as the app handles it, and its baseline."""
+
+
 class Bench:
     """The in-process measurements on one store."""
 
@@ -244,7 +248,7 @@ class Bench:
         chosen = self.rng.sample([row[0] for row in self.raw.execute(f"{ids} ORDER BY id")], count)
         return [self.raw.execute(value, (record_id,)).fetchone()[0] for record_id in chosen]
 
-    def filter_calls(self) -> tuple[Callable[[str], object], Callable[[str], object]]:
+    def filter_calls(self) -> Calls:
         """One keystroke in the Clients search, and its baseline."""
         from peksos_desk.services.clients import ClientSort, like_pattern
         from peksos_desk.ui.models.clients import PAGE_SIZE
@@ -276,7 +280,7 @@ class Bench:
             typed.append([word[:n] for n in range(2, min(len(word), 8) + 1)])
         return typed
 
-    def search_calls(self) -> tuple[Callable[[str], object], Callable[[str], object]] | None:
+    def search_calls(self) -> Calls | None:
         """``services.search.search`` per keystroke; baseline: for each kind (clients, cases, notes) the raw FTS5
         query for the same words, newest matches first, as many as the search lists, without ranking."""
         service = getattr(self.services, "search", None)
@@ -416,6 +420,14 @@ def _keystrokes(typed: dict[int, list[list[str]]],
     return samples
 
 
+def _typing_figure(name: str, baseline: str, typed: dict[int, list[list[str]]],
+                   calls: dict[int, Calls]) -> dict[int, Figure]:
+    ours = _keystrokes(typed, {size: call[0] for size, call in calls.items()})
+    base = _keystrokes(typed, {size: call[1] for size, call in calls.items()})
+    return {size: Figure(name, "ms", ours[size], base[size], baseline, notes={"keystrokes": len(ours[size])})
+            for size in calls}
+
+
 def measure_typing(benches: dict[int, Bench], names: int, log: Callable[[str], None]) -> dict[int, dict[str, Figure]]:
     """The client filter and the search on every store, a word at a time in turn (see ``_keystrokes``); the
     baselines likewise, after the app's own calls as before."""
@@ -423,22 +435,16 @@ def measure_typing(benches: dict[int, Bench], names: int, log: Callable[[str], N
     typed = {size: bench.prefixes(names) for size, bench in benches.items()}
     log(f"client filter ({', '.join(f'{sum(map(len, t))} keystrokes' for t in typed.values())}), "
         "on every store in turn ...")
-    calls = {size: bench.filter_calls() for size, bench in benches.items()}
-    ours = _keystrokes(typed, {size: call[0] for size, call in calls.items()})
-    base = _keystrokes(typed, {size: call[1] for size, call in calls.items()})
-    for size in benches:
-        figures[size]["client filter"] = Figure("client filter", "ms", ours[size], base[size], "raw SQL, same filter",
-                                                notes={"keystrokes": len(ours[size])})
-    searches = {size: bench.search_calls() for size, bench in benches.items()}
-    if any(call is None for call in searches.values()):
+    filters = {size: bench.filter_calls() for size, bench in benches.items()}
+    for size, figure in _typing_figure("client filter", "raw SQL, same filter", typed, filters).items():
+        figures[size]["client filter"] = figure
+    searches = {size: call for size, bench in benches.items() if (call := bench.search_calls()) is not None}
+    if len(searches) < len(benches):
         return figures
     log("search, on every store in turn ...")
     typed = {size: bench.search_words(names) for size, bench in benches.items()}
-    ours = _keystrokes(typed, {size: call[0] for size, call in searches.items() if call})
-    base = _keystrokes(typed, {size: call[1] for size, call in searches.items() if call})
-    for size in benches:
-        figures[size]["search"] = Figure("search", "ms", ours[size], base[size], "raw FTS5, same words",
-                                         notes={"keystrokes": len(ours[size])})
+    for size, figure in _typing_figure("search", "raw FTS5, same words", typed, searches).items():
+        figures[size]["search"] = figure
     return figures
 
 

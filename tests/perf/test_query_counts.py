@@ -10,7 +10,6 @@ payers and invoices, signed and draft notes, addenda, goals, cases in every stag
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
-from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -18,7 +17,7 @@ from typing import Any
 import pytest
 from PySide6.QtCore import QAbstractItemModel, QModelIndex, Qt
 from PySide6.QtWidgets import QAbstractItemView, QApplication, QWidget
-from sqlalchemy import event, func, select
+from sqlalchemy import func, select
 from sqlalchemy.engine import Engine
 
 from peksos_desk.services.app import Services
@@ -29,26 +28,12 @@ from peksos_desk.ui.context import AppContext, DataBus
 from peksos_desk.ui.prompter import RecordingPrompter
 from peksos_desk.ui.settings import Settings
 from tests.conftest import FixedClock
+from tests.statements import counting
 
 SMALL_CLIENTS, SESSIONS_PER_CLIENT, GROWTH = 30, 20, 10
 PAGE = 10
 """The client list's page size here: the small store fills three pages, so "scroll one page" reads one."""
 ROLES = (*range(14), *(Qt.ItemDataRole.UserRole + n for n in range(10)))
-
-
-@contextmanager
-def counting(engine: Engine) -> Iterator[list[str]]:
-    """The SQL statements the engine sends while the block runs."""
-    statements: list[str] = []
-
-    def record(_conn: Any, _cursor: Any, statement: str, *_args: Any) -> None:
-        statements.append(statement)
-
-    event.listen(engine, "before_cursor_execute", record)
-    try:
-        yield statements
-    finally:
-        event.remove(engine, "before_cursor_execute", record)
 
 
 @dataclass

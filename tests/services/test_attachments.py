@@ -9,13 +9,13 @@ from datetime import date
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from sqlalchemy import event
 
 from peksos_desk.domain import attachments as rules
 from peksos_desk.domain.attachments import MediaType
 from peksos_desk.domain.errors import LockedRecord, NotFound, ValidationError
 from peksos_desk.services.attachments import DuplicateAttachment
 from tests.services.factories import new_case, new_client
+from tests.statements import counting
 
 
 def png_bytes(size: tuple[int, int] = (40, 30), colour: str = "#1565c0") -> bytes:
@@ -182,19 +182,11 @@ def test_listing_never_reads_the_content(services, client, database):
     case = new_case(services, client.id)
     services.attachments.add(client.id, file_name="a.pdf", data=pdf_bytes("a"))
     services.attachments.add(client.id, file_name="b.png", data=png_bytes(), case_id=case.id)
-    statements: list[str] = []
-
-    def remember(_conn, _cursor, statement, *_args):
-        statements.append(statement.lower())
-
-    event.listen(database.engine, "before_cursor_execute", remember)
-    try:
+    with counting(database.engine) as statements:
         for_client = services.attachments.list_for_client(client.id)
         for_case = services.attachments.list_for_case(case.id)
         enclosures = services.attachments.enclosures_for_case(case.id)
-    finally:
-        event.remove(database.engine, "before_cursor_execute", remember)
-    assert statements and not [s for s in statements if "attachment_content" in s]
+    assert statements and not [s for s in statements if "attachment_content" in s.lower()]
     assert [(a.file_name, a.case_number) for a in for_client] == [("b.png", case.number), ("a.pdf", "")]
     assert [a.file_name for a in for_case] == ["b.png"]
     assert {a.file_name for a in enclosures} == {"a.pdf", "b.png"}

@@ -7,13 +7,13 @@ from datetime import UTC, date, datetime
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
-from sqlalchemy import event
 
 from peksos_desk.domain.errors import LockedRecord, NotFound, ValidationError
 from peksos_desk.domain.practice import Attendance, NoteFormat, SessionPlace
 from peksos_desk.domain.text import set_language
 from peksos_desk.services.clients import ClientSort
 from tests.services.factories import adult, child, consultation, new_case, new_client, new_session
+from tests.statements import counting
 
 
 def test_registering_a_client_gives_a_code_and_keeps_every_field(services):
@@ -239,17 +239,8 @@ def test_timeline_lists_every_session_of_every_case_newest_first_in_one_query(se
     coming = new_session(services, first.id, datetime(2026, 3, 9, 3, tzinfo=UTC))
     new_session(services, new_case(services).id)  # another client's session stays out
 
-    selects: list[str] = []
-
-    def count(conn, cursor, statement, *args):
-        if statement.lstrip().upper().startswith("SELECT"):
-            selects.append(statement)
-
-    event.listen(services.db.engine, "before_cursor_execute", count)
-    try:
+    with counting(services.db.engine, selects_only=True) as selects:
         timeline = services.clients.timeline(client.id)
-    finally:
-        event.remove(services.db.engine, "before_cursor_execute", count)
     assert len(selects) == 1
     assert [entry.session_id for entry in timeline] == [coming.id, draft.id, early.id]
     assert [entry.case_number for entry in timeline] == [first.number, second.number, first.number]

@@ -5,7 +5,6 @@ from __future__ import annotations
 from datetime import UTC, date, datetime, timedelta
 
 import pytest
-from sqlalchemy import event
 
 from peksos_desk.domain.practice import AssessmentSection, Attendance, GoalStatus, NoteFormat
 from peksos_desk.domain.stages import CaseStage
@@ -13,6 +12,7 @@ from peksos_desk.services.cases import GoalInput
 from peksos_desk.services.home import WaitingReason
 from peksos_desk.services.profile import Profile
 from tests.services.factories import consultation, new_case, new_client, new_session
+from tests.statements import counting
 
 # The fixed clock: Monday 2 March 2026, 09:00 WIB (02:00 UTC).
 TODAY_10 = datetime(2026, 3, 2, 3, tzinfo=UTC)
@@ -160,57 +160,38 @@ def test_empty_lists_have_no_items_and_a_zero_total(practice):
         assert (bounded.items, bounded.total) == ((), 0)
 
 
-def test_each_list_is_one_query_whatever_its_length(practice):
+def _six_cases_with_a_session_tomorrow(practice) -> None:
+    """Six clients, each with an attended session a week ago, a goal and a session tomorrow: every list has rows."""
     for day in range(3, 9):
         case = new_case(practice, new_client(practice, full_name=f"Klien {day}").id, opened_on=date(2026, 2, day))
         attended(practice, case.id, datetime(2026, 2, day + 10, 3, tzinfo=UTC))
         practice.cases.add_goal(case.id, GoalInput("Tujuan", target_date=date(2026, 2, 20)))
         new_session(practice, case.id, TOMORROW_09 + timedelta(hours=day))
-    statements: list[str] = []
 
-    def record(_conn, _cursor, statement, *_args):
-        if statement.lstrip().upper().startswith("SELECT"):
-            statements.append(statement)
 
-    event.listen(practice.db.engine, "before_cursor_execute", record)
-    try:
-        for call in (practice.home.sessions_today, practice.home.sessions_coming, practice.home.waiting_cases,
-                     practice.home.unsigned_notes):
-            statements.clear()
+def test_each_list_is_one_query_whatever_its_length(practice):
+    _six_cases_with_a_session_tomorrow(practice)
+    for call in (practice.home.sessions_today, practice.home.sessions_coming, practice.home.waiting_cases,
+                 practice.home.unsigned_notes):
+        with counting(practice.db.engine, selects_only=True) as statements:
             result = call()
-            # One for the practitioner's zone, one for the list's first rows, one for how many there are (counted
-            # apart: a count over the joined rows would read every row to show the first few).
-            assert len(statements) <= 3, (call.__name__, statements)
-            assert result.total == len(result.items), call.__name__
-    finally:
-        event.remove(practice.db.engine, "before_cursor_execute", record)
+        # One for the practitioner's zone, one for the list's first rows, one for how many there are (counted
+        # apart: a count over the joined rows would read every row to show the first few).
+        assert len(statements) <= 3, (call.__name__, statements)
+        assert result.total == len(result.items), call.__name__
 
 
 def test_the_dashboard_is_the_overview_and_the_four_lists_read_once(practice):
     """The home page reads everything in one unit of work, counting each figure once: the lists' totals are
     the overview's figures."""
-    for day in range(3, 9):
-        case = new_case(practice, new_client(practice, full_name=f"Klien {day}").id, opened_on=date(2026, 2, day))
-        attended(practice, case.id, datetime(2026, 2, day + 10, 3, tzinfo=UTC))
-        practice.cases.add_goal(case.id, GoalInput("Tujuan", target_date=date(2026, 2, 20)))
-        new_session(practice, case.id, TOMORROW_09 + timedelta(hours=day))
-    statements: list[str] = []
-
-    def record(_conn, _cursor, statement, *_args):
-        if statement.lstrip().upper().startswith("SELECT"):
-            statements.append(statement)
-
-    event.listen(practice.db.engine, "before_cursor_execute", record)
-    try:
+    _six_cases_with_a_session_tomorrow(practice)
+    with counting(practice.db.engine, selects_only=True) as together:
         dashboard = practice.home.dashboard(limit=4)
-        together = len(statements)
-        statements.clear()
+    with counting(practice.db.engine, selects_only=True) as statements:
         apart = (practice.home.overview(), practice.home.sessions_today(limit=4),
                  practice.home.sessions_coming(limit=4), practice.home.waiting_cases(limit=4),
                  practice.home.unsigned_notes(limit=4))
-    finally:
-        event.remove(practice.db.engine, "before_cursor_execute", record)
     assert (dashboard.overview, dashboard.today, dashboard.coming, dashboard.waiting, dashboard.unsigned) == apart
     assert dashboard.coming.total == dashboard.overview.sessions_next_7_days == 6
     assert dashboard.unsigned.total == dashboard.overview.unsigned_notes == 6
-    assert together < len(statements)
+    assert len(together) < len(statements)

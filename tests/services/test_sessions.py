@@ -13,6 +13,7 @@ from peksos_desk.domain.practice import Attendance, NoteFormat, SessionPlace
 from peksos_desk.services.fees import ServiceTypeInput
 from peksos_desk.services.sessions import SessionInput
 from tests.services.factories import consultation, new_case, new_session
+from tests.statements import counting
 
 DAP = {"data": "Klien datang tepat waktu, tampak cemas.", "assessment": "Risiko sedang.",
        "plan": "Kunjungan rumah minggu depan."}
@@ -168,18 +169,6 @@ def test_the_audit_log_is_append_only(services, database):
 
 # -- the diary's lists, note status, drafts ----------------------------------------------------------------
 
-def _count_statements(database):
-    from sqlalchemy import event
-
-    statements: list[str] = []
-
-    def count(_conn, _cursor, statement, *_args):
-        statements.append(statement)
-
-    event.listen(database.engine, "before_cursor_execute", count)
-    return statements, lambda: event.remove(database.engine, "before_cursor_execute", count)
-
-
 def _fill_week(services, how_many, case_ids, kind_id):
     start = datetime(2026, 3, 2, 1, tzinfo=UTC)
     for i in range(how_many):
@@ -209,11 +198,8 @@ def test_listing_sessions_costs_the_same_number_of_queries_for_5_or_50(services,
     def costs() -> dict[str, int]:
         result = {}
         for name, listing in listings.items():
-            statements, stop = _count_statements(database)
-            try:
+            with counting(database.engine) as statements:
                 listing()
-            finally:
-                stop()
             result[name] = len(statements)
         return result
 
